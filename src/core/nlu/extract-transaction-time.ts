@@ -1,0 +1,283 @@
+// Reads when the payment happened: Recognizers-Text for the grammar, corrected to the merchant's zone and habits.
+import type { ModelResult } from '@microsoft/recognizers-text';
+import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
+import { instantOf, wallClockAt, type WallClock } from '../time/zoned-time.js';
+import { CJK, LATIN_WORD } from './normalise-text.js';
+import {
+  clockWindow,
+  dayWindow,
+  loosenessOf,
+  partOfDayIn,
+  partOfDayWindow,
+  type CalendarDate,
+  type WallWindow,
+} from './time-windows.js';
+import type { Span, TimeExtraction, TimeRange } from './types.js';
+
+/** A time more than this far after `now` is a future time, not clock skew. */
+const FUTURE_TOLERANCE_MS = 60_000;
+const RECENT_MS = 60 * 60_000;
+
+const TIME_CUE =
+  /\d|[昨前今明后本上这周星礼拜月号日点时分早晚午凌夜刚]|yesterday|today|tonight|tomorrow|last|ago|morning|afternoon|evening|night|noon|am\b|pm\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|just now|earlier/i;
+const RECENT = /刚才|刚刚|just now|a moment ago|a minute ago/i;
+const AGO = /(\d+|半|[一二两三四五六七八九十]+)\s*个?\s*(半)?\s*(小时|钟头|分钟)\s*(?:前|之前|以前)|(\d+|an?|half an?|a couple of|a few)\s*(hours?|hrs?|minutes?|mins?)\s*ago/i;
+const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?(?!\d)/;
+const WALL = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/;
+const CLOCK = /^(\d{2}):(\d{2}):(\d{2})$/;
+
+/** A reading of one recognised phrase: a window, or a time after now. */
+type Reading = { readonly window: WallWindow; readonly hasDate: boolean; readonly hasClock: boolean };
+
+interface Candidate {
+  readonly text: string;
+  readonly span: Span;
+  readonly readings: readonly Reading[];
+}
+
+/** Rewrites forms the recognizer misses into ones it reads; every rewrite keeps the length, so spans hold. */
+function prepare(text: string): string {
+  return text
+    .replace(/(\d{1,2})\s*[号號]/g, '$1日')
+    .replace(/([一二三四五六七八九十]{1,3})[号號]/g, '$1日')
+    .replace(/(?<!\d)(\d{1,2})-(\d{1,2})\s+(\d{1,2}:\d{2})/g, '$1月$2日$3')
+    .replace(/礼拜([一二三四五六天日])/g, '星期$1');
+}
+
+function parseWall(value: string | undefined): WallClock | null {
+  const m = value === undefined ? null : WALL.exec(value);
+  if (!m) return null;
+  return {
+    year: Number(m[1]), month: Number(m[2]), day: Number(m[3]),
+    hour: Number(m[4] ?? 0), minute: Number(m[5] ?? 0), second: Number(m[6] ?? 0),
+  };
+}
+
+function countOf(token: string): number {
+  if (/^\d+$/.test(token)) return Number(token);
+  const english: Record<string, number> = { a: 1, an: 1, 'half a': 0.5, 'half an': 0.5, 'a couple of': 2, 'a few': 3 };
+  if (english[token.toLowerCase()] !== undefined) return english[token.toLowerCase()] ?? 0;
+  if (token === '半') return 0.5;
+  const units: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+  if (token.startsWith('十')) return 10 + (units[token[1] ?? ''] ?? 0);
+  const [tens, , ones] = token;
+  return token.includes('十') ? (units[tens ?? ''] ?? 1) * 10 + (units[ones ?? ''] ?? 0) : (units[token] ?? 0);
+}
+
+const NO_HALF_DAY = /am\b|pm\b|a\.m|p\.m|上午|早|凌晨|下午|晚|夜|中午|morning|afternoon|evening|night|tonight|noon/i;
+
+/**
+ * The part of day a phrase names: its own words first, sharpened by "late"/"early" just before it
+ * (late last night → 22–24), else a part-of-day word right next to it (lunchtime today, 昨天 凌晨).
+ */
+function partOfDayOf(matched: string, before: string, after: string): readonly [number, number] | null {
+  const own = partOfDayIn(matched);
+  const qualified = partOfDayIn(`${before.slice(-6)}${matched}`);
+  if (own && qualified && (qualified[0] === 22 || qualified[0] === 0)) return qualified;
+  return own ?? partOfDayIn(before.slice(-12)) ?? partOfDayIn(after.slice(0, 6));
+}
+
+function readingsOf(result: ModelResult, text: string, today: CalendarDate, yesterday: CalendarDate): Reading[] {
+  const matched = text.slice(result.start, result.start + result.text.length);
+  const before = text.slice(Math.max(0, result.start - 12), result.start);
+  const after = text.slice(result.start + matched.length, result.start + matched.length + 6);
+  const context = `${before.slice(-6)}${matched}${after}`;
+  const looseness = loosenessOf(matched, before, after);
+  const part = partOfDayOf(matched, before, after);
+  const nightTwelve = (hour: number) => (hour === 12 && part !== null && part[0] >= 18 ? 24 : hour);
+  // 前晚 reads as 晚 alone: move it to the day before yesterday.
+  const dayBefore = (d: CalendarDate): CalendarDate => ({ ...d, day: d.day - 1 });
+  const undated = text[result.start - 1] === '前' && matched.startsWith('晚') ? [dayBefore(yesterday)] : [today, yesterday];
+  const values = (result.resolution?.values ?? []) as Record<string, string | undefined>[];
+  const readings: Reading[] = [];
+  for (const v of values) {
+    const timex = v.timex ?? '';
+    if (timex === 'PRESENT_REF' || /^\d{4}$/.test(timex)) continue;
+    const type = v.Mod === 'after' || v.Mod === 'since' ? (v.type === 'timerange' ? 'time' : 'datetime') : v.type;
+    const pointValue = v.value ?? v.start;
+    switch (type) {
+      case 'datetime': {
+        const wall = parseWall(pointValue);
+        if (!wall || wall.year < 2000) break;
+        const hour = nightTwelve(wall.hour);
+        const loose = v.Mod === 'after' ? 'hour-range' : looseness;
+        readings.push({ window: clockWindow(wall, hour, wall.minute, loose), hasDate: true, hasClock: true });
+        break;
+      }
+      case 'date': {
+        const wall = parseWall(pointValue);
+        if (!wall || wall.year < 2000) break;
+        readings.push({ window: part ? partOfDayWindow(wall, part) : dayWindow(wall), hasDate: true, hasClock: part !== null });
+        break;
+      }
+      case 'time': {
+        const m = CLOCK.exec(pointValue ?? '');
+        if (!m || Number(m[1]) > 23) break;
+        const hour = nightTwelve(Number(m[1]));
+        const hours = hour < 12 && !NO_HALF_DAY.test(context) ? [hour, hour + 12] : [hour];
+        const loose = v.Mod === 'after' ? 'hour-range' : looseness;
+        for (const date of undated) {
+          for (const h of hours) readings.push({ window: clockWindow(date, h, Number(m[2]), loose), hasDate: false, hasClock: true });
+        }
+        break;
+      }
+      case 'datetimerange': {
+        const start = parseWall(v.start);
+        const end = parseWall(v.end);
+        if (!start || !end || start.year < 2000) break;
+        const window = part ? partOfDayWindow(start, part) : { start, end, precision: 'part-of-day' as const };
+        readings.push({ window, hasDate: true, hasClock: true });
+        break;
+      }
+      case 'daterange': {
+        const start = parseWall(v.start);
+        const end = parseWall(v.end);
+        if (!start || !end || start.year < 2000) break;
+        const last = dayWindow({ year: end.year, month: end.month, day: end.day - 1 }).end;
+        readings.push({ window: { start, end: last, precision: 'week' }, hasDate: true, hasClock: false });
+        break;
+      }
+      case 'timerange': {
+        if (!part) break;
+        for (const date of undated) readings.push({ window: partOfDayWindow(date, part), hasDate: false, hasClock: true });
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return readings;
+}
+
+const instantRange = (window: WallWindow, timeZone: string) => ({
+  start: instantOf(window.start, timeZone),
+  end: instantOf(window.end, timeZone),
+});
+
+/** The latest reading that has begun by now, or 'future' when every reading lies ahead. */
+function latestPast(readings: readonly Reading[], now: Date, timeZone: string): Reading | 'future' | null {
+  let best: Reading | null = null;
+  let bestStart = -Infinity;
+  for (const r of readings) {
+    const start = instantOf(r.window.start, timeZone).getTime();
+    if (start > now.getTime() + FUTURE_TOLERANCE_MS) continue;
+    if (start > bestStart) {
+      best = r;
+      bestStart = start;
+    }
+  }
+  return best ?? (readings.length > 0 ? 'future' : null);
+}
+
+/** Puts a clock-only reading (晚上8点, 3pm) on a date-only reading's day (上周五, yesterday). */
+function combine(date: Reading, clock: Candidate, timeZone: string, now: Date): Reading | null {
+  const day: CalendarDate = date.window.start;
+  const dayStart = instantOf({ ...day, hour: 0, minute: 0, second: 0 }, timeZone).getTime();
+  const onDay = clock.readings.filter((r) => !r.hasDate && r.hasClock);
+  const shifted = onDay.map((r) => {
+    const delta = dayStart - instantOf({ ...r.window.start, hour: 0, minute: 0, second: 0 }, timeZone).getTime();
+    const startWall = wallClockAt(new Date(instantOf(r.window.start, timeZone).getTime() + delta), timeZone);
+    const endWall = wallClockAt(new Date(instantOf(r.window.end, timeZone).getTime() + delta), timeZone);
+    return { window: { ...r.window, start: startWall, end: endWall }, hasDate: true, hasClock: true };
+  });
+  // Within a named part of day (yesterday afternoon ... around 3) keep the clock reading that falls inside it.
+  const inside = shifted.filter(
+    (r) => date.hasClock && instantOf(r.window.start, timeZone) >= instantOf(date.window.start, timeZone) &&
+      instantOf(r.window.start, timeZone) <= instantOf(date.window.end, timeZone),
+  );
+  const pick = latestPast(inside.length > 0 ? inside : shifted, now, timeZone);
+  return pick === 'future' ? null : pick;
+}
+
+function ownRules(text: string, now: Date): TimeRange | null {
+  const ago = AGO.exec(text);
+  if (ago) {
+    const count = countOf(ago[1] ?? ago[4] ?? '') + (ago[2] ? 0.5 : 0);
+    const unit = ago[3] ?? ago[5] ?? '';
+    const minutes = /分钟|min/i.test(unit) ? count : count * 60;
+    const at = new Date(Math.floor((now.getTime() - minutes * 60_000) / 60_000) * 60_000);
+    return { start: at, end: at, precision: 'minute', text: ago[0], span: spanOf(ago) };
+  }
+  const recent = RECENT.exec(text);
+  if (recent) {
+    const end = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+    return { start: new Date(end.getTime() - RECENT_MS), end, precision: 'recent', text: recent[0], span: spanOf(recent) };
+  }
+  return null;
+}
+
+function compactTimestamp(text: string, timeZone: string): TimeRange | null {
+  const m = COMPACT.exec(text);
+  if (!m) return null;
+  const wall = { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), hour: Number(m[4]), minute: Number(m[5]), second: 0 };
+  const at = instantOf(wall, timeZone);
+  return { start: at, end: at, precision: 'minute', text: m[0], span: spanOf(m) };
+}
+
+const spanOf = (m: RegExpExecArray) => ({ start: m.index, end: m.index + m[0].length });
+
+function recognise(text: string, reference: Date): ModelResult[] {
+  const results: ModelResult[] = [];
+  if (CJK.test(text)) results.push(...recognizeDateTime(text, Culture.Chinese, undefined, reference));
+  if (LATIN_WORD.test(text)) results.push(...recognizeDateTime(text, Culture.English, undefined, reference));
+  return results;
+}
+
+/**
+ * Finds the transaction time in `text` (already redacted, identifiers and amount blanked out).
+ * Dates without a year and times without a date take their latest past reading; vague phrases become
+ * windows (see time-windows.ts); a window reaching past `now` is cut at `now`; an explicit future time
+ * is `future`. Relative phrases resolve against `now` in `timeZone`, never the process's zone.
+ */
+export function extractTransactionTime(text: string, now: Date, timeZone: string): TimeExtraction {
+  if (!TIME_CUE.test(text)) return { kind: 'none' };
+  const own = compactTimestamp(text, timeZone) ?? ownRules(text, now);
+  if (own) return finish(own, now);
+
+  const nowWall = wallClockAt(now, timeZone);
+  const today: CalendarDate = nowWall;
+  const yesterday: CalendarDate = wallClockAt(instantOf({ ...nowWall, day: nowWall.day - 1 }, timeZone), timeZone);
+  // The recognizer resolves against the process's local clock: hand it the merchant's wall clock as local time.
+  const reference = new Date(nowWall.year, nowWall.month - 1, nowWall.day, nowWall.hour, nowWall.minute, nowWall.second);
+  const prepared = prepare(text);
+  const candidates: Candidate[] = recognise(prepared, reference)
+    .map((r) => ({ text: r.text, span: { start: r.start, end: r.start + r.text.length }, readings: readingsOf(r, prepared, today, yesterday) }))
+    .filter((c) => c.readings.length > 0)
+    .sort((a, b) => b.text.length - a.text.length);
+  if (candidates.length === 0) return standalonePartOfDay(prepared, now, timeZone, [today, yesterday]);
+
+  const dated = candidates.find((c) => c.readings.some((r) => r.hasDate && r.hasClock));
+  const dateOnly = candidates.find((c) => c.readings.every((r) => r.hasDate && !r.hasClock));
+  const clockOnly = candidates.find((c) => c.readings.every((r) => !r.hasDate));
+  const chosen: Candidate = dated ?? dateOnly ?? candidates[0]!;
+  let reading = latestPast(chosen.readings, now, timeZone);
+  let span = chosen.span;
+  if (reading !== 'future' && reading !== null && clockOnly && clockOnly !== chosen && reading.window.precision !== 'minute') {
+    const merged = combine(reading, clockOnly, timeZone, now);
+    if (merged) {
+      reading = merged;
+      span = { start: Math.min(span.start, clockOnly.span.start), end: Math.max(span.end, clockOnly.span.end) };
+    }
+  }
+  if (reading === 'future') return { kind: 'future', text: chosen.text };
+  if (reading === null) return { kind: 'none' };
+  const range = instantRange(reading.window, timeZone);
+  return finish({ ...range, precision: reading.window.precision, text: prepared.slice(span.start, span.end), span }, now);
+}
+
+function standalonePartOfDay(text: string, now: Date, timeZone: string, days: readonly CalendarDate[]): TimeExtraction {
+  const part = partOfDayIn(text);
+  if (!part) return { kind: 'none' };
+  const day = /昨|yesterday|last night/i.test(text) ? days.slice(1) : days;
+  const reading = latestPast(day.map((d) => ({ window: partOfDayWindow(d, part), hasDate: false, hasClock: true })), now, timeZone);
+  if (reading === null || reading === 'future') return { kind: 'none' };
+  const range = instantRange(reading.window, timeZone);
+  return finish({ ...range, precision: 'part-of-day', text, span: { start: 0, end: 0 } }, now);
+}
+
+function finish(range: TimeRange, now: Date): TimeExtraction {
+  if (range.start.getTime() > now.getTime() + FUTURE_TOLERANCE_MS) return { kind: 'future', text: range.text };
+  const cutAt = new Date(Math.floor(now.getTime() / 60_000) * 60_000);
+  const end = range.end.getTime() > now.getTime() ? cutAt : range.end;
+  return { kind: 'ok', range: { ...range, end: end < range.start ? range.start : end } };
+}
