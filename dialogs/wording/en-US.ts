@@ -1,0 +1,61 @@
+// Everything the bot says in US English.
+import { formatAmount, formatTimeRange } from './format-report.js';
+import type { Wording } from './wording.js';
+
+const REFERENCE_NAMES = { rrn: 'reference no. (RRN)', trace: 'trace no.', auth: 'auth code' } as const;
+
+export const enUS: Wording = {
+  greeting:
+    "Hello, I'm the payments help desk assistant. Tell me about a card payment that failed or money that did not arrive, " +
+    'e.g. "yesterday around 8pm a $45.20 sale failed, ref 123456789012".',
+  cardDataNotice: 'For your and your customers\' safety, never send a full card number, PIN or CVV. I will never ask for them.',
+  cardDataMasked: 'Your message contained a full card number or a PIN; I removed it and kept only the last 4 digits. Please never send these.',
+  askDescription: 'Please tell me briefly what went wrong, e.g. what the terminal showed, or which payment did not arrive.',
+  help:
+    'To look up the payment I need three things: when it happened, the amount, and the reference number (RRN) from the receipt ' +
+    '(or the trace number with the terminal id, or the auth code). No receipt? The terminal id or the card\'s last 4 digits will do. ' +
+    'You can say "start over" or "agent" at any time, or correct me, e.g. "no, it was 2000".',
+  cancelled: 'OK, cancelled. Tell me about the problem whenever you are ready.',
+  humanRequested: 'OK, I have recorded your request for a person; an agent will contact you soon. Meanwhile I can keep collecting the details.',
+  humanAlreadyRequested: 'Your request for a person is already recorded; please hold on.',
+  ask: {
+    time: 'When did the payment happen? For example "last night around 8" or "Nov 20 at 2:30pm".',
+    amount: 'What was the amount?',
+    reference:
+      'Please give me the reference number (RRN, 12 characters) from the receipt, or the trace number with the terminal id, or the auth code. ' +
+      'If you have no receipt, just say "no receipt".',
+    terminalId: 'A trace number needs the terminal id to be found. What is the terminal id (8 characters, on the receipt)?',
+    fallbackId: "No problem. Tell me the terminal id (8 characters) or the last 4 digits of the customer's card.",
+  },
+  retry: {
+    time: 'I could not find a time in that. Please give the date and rough time, e.g. "today around 10am".',
+    amount: 'I could not find an amount in that. Please send just the number, e.g. "3000".',
+    reference: 'I could not find a reference. The RRN has 12 characters; a trace number (6 digits) with the terminal id, or the 6-character auth code, also work.',
+    terminalId: 'I could not find a terminal id. It has 8 characters and is printed on the receipt.',
+    fallbackId: 'I could not find a terminal id or card last 4. Please send e.g. "terminal 12345678" or "last 4 1234".',
+  },
+  futureTime: 'That time has not happened yet. Please tell me when the payment actually took place.',
+  invalidAmount: {
+    zero: 'The amount cannot be zero. Please tell me the actual amount of the payment.',
+    negative: 'The amount cannot be negative. Please tell me the actual amount of the payment.',
+    implausible: 'That amount does not look like a card payment. Please check it again.',
+  },
+  unlabelledSixDigits: (digits) => `Is ${digits} the trace number or the auth code? Please send it with its name, e.g. "trace ${digits}".`,
+  confirm: (summary) => `Let me check: ${summary}. Is that right?`,
+  confirmYes: 'Yes',
+  confirmNo: 'No',
+  whichField: 'Which part is wrong? You can just send the right value, e.g. "the amount was 2000".',
+  fieldNames: { time: 'Time', amount: 'Amount', reference: 'Reference' },
+  noReceiptOption: 'No receipt',
+  collected: (summary) => `Thanks, I have recorded: ${summary}.`,
+  summary: (report, timeZone) => {
+    const parts: string[] = [];
+    if (report.time) parts.push(formatTimeRange(report.time, timeZone, 'en-US'));
+    if (report.amount) parts.push(`sale of ${formatAmount(report.amount)}`);
+    if (report.reference) parts.push(`${REFERENCE_NAMES[report.reference.kind]} ${report.reference.value}`);
+    if (report.terminalId) parts.push(`terminal ${report.terminalId}`);
+    if (report.cardLast4) parts.push(`card ending ${report.cardLast4}`);
+    if (report.responseCode) parts.push(`response code ${report.responseCode}`);
+    return parts.join(', ');
+  },
+};

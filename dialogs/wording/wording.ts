@@ -1,0 +1,31 @@
+// The shape of everything the bot says; each language file must provide all of it (the compiler checks).
+import type { AmountRejection } from '../../src/core/nlu/types.js';
+import type { CorrectableField, ReportSlot, TransactionReport } from '../../src/core/report/transaction-report.js';
+
+export type Locale = 'zh-CN' | 'en-US';
+
+export interface Wording {
+  readonly greeting: string;
+  readonly cardDataNotice: string;
+  readonly cardDataMasked: string;
+  readonly askDescription: string;
+  readonly help: string;
+  readonly cancelled: string;
+  readonly humanRequested: string;
+  readonly humanAlreadyRequested: string;
+  readonly ask: Readonly<Record<ReportSlot, string>>;
+  /** Shown after a reply that did not contain what was asked. */
+  readonly retry: Readonly<Record<ReportSlot, string>>;
+  readonly futureTime: string;
+  readonly invalidAmount: Readonly<Record<AmountRejection, string>>;
+  readonly unlabelledSixDigits: (digits: string) => string;
+  readonly confirm: (summary: string) => string;
+  readonly confirmYes: string;
+  readonly confirmNo: string;
+  readonly whichField: string;
+  readonly fieldNames: Readonly<Record<CorrectableField, string>>;
+  readonly noReceiptOption: string;
+  readonly collected: (summary: string) => string;
+  /** One line listing what the report holds, in the merchant's zone. */
+  readonly summary: (report: TransactionReport, timeZone: string) => string;
+}

@@ -1,0 +1,41 @@
+// Wires one bot: state on the given storage, the root dialog, and the middleware every channel must run.
+import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import { MainDialog } from '../dialogs/main-dialog.js';
+import { turnSettings } from '../dialogs/turn-settings.js';
+import { DropTraceMiddleware } from './bot/drop-trace-middleware.js';
+import { HelpdeskBot, type MerchantDefaults } from './bot/helpdesk-bot.js';
+import { RedactCardDataMiddleware } from './bot/redact-middleware.js';
+import { SerialTurnsMiddleware } from './bot/serial-turns-middleware.js';
+import type { Clock } from './core/ports.js';
+import type { Logger } from './shared/logger.js';
+
+export interface BotRuntime {
+  readonly bot: HelpdeskBot;
+  readonly conversationState: ConversationState;
+  /** Adapter middleware in the order it must run: redaction first, then one turn at a time per conversation. */
+  readonly middleware: readonly Middleware[];
+  /** What the merchant sees when a turn fails. */
+  readonly apology: (context: TurnContext) => string;
+}
+
+const APOLOGY = { 'zh-CN': '抱歉，系统出了点问题，请稍后再发一次。', 'en-US': 'Sorry, something went wrong on my side. Please send that again in a moment.' } as const;
+
+function apologyFor(context: TurnContext): string {
+  try {
+    return APOLOGY[turnSettings(context).locale];
+  } catch {
+    return APOLOGY['zh-CN'];
+  }
+}
+
+export function createBotRuntime(storage: Storage, options: { clock: Clock; defaults: MerchantDefaults; logger: Logger }): BotRuntime {
+  const conversationState = new ConversationState(storage);
+  const bot = new HelpdeskBot({ conversationState, ...options });
+  bot.useDialog(new MainDialog(bot.hooks));
+  return {
+    bot,
+    conversationState,
+    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware()],
+    apology: apologyFor,
+  };
+}

@@ -1,0 +1,115 @@
+// The Bot Framework turn handler: greets, fixes the turn's settings, runs the root dialog, saves state.
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
+import { setTurnSettings } from '../../dialogs/turn-settings.js';
+import { wordingFor } from '../../dialogs/wording/index.js';
+import type { Clock } from '../core/ports.js';
+import type { TransactionReport } from '../core/report/transaction-report.js';
+import type { Logger } from '../shared/logger.js';
+import type { ConversationData } from './conversation-data.js';
+import { cardDataWasMasked } from './redact-middleware.js';
+import { resolveLocale, type BotLocale } from './resolve-locale.js';
+
+export interface MerchantDefaults {
+  readonly timeZone: string;
+  readonly currency: string;
+  readonly locale: BotLocale;
+}
+
+export interface HelpdeskBotOptions {
+  readonly conversationState: ConversationState;
+  readonly clock: Clock;
+  readonly defaults: MerchantDefaults;
+  readonly logger: Logger;
+}
+
+/**
+ * Reads the clock once per turn and hands now, zone, currency and locale to the dialogs; greets each
+ * conversation once with the card-data notice; saves conversation state after every turn (also after
+ * a failed one, so half-entered details survive).
+ */
+export class HelpdeskBot extends ActivityHandler {
+  private readonly dialogState: StatePropertyAccessor<DialogState>;
+  private readonly data: StatePropertyAccessor<ConversationData>;
+  private dialog: Dialog | null = null;
+
+  constructor(private readonly options: HelpdeskBotOptions) {
+    super();
+    this.dialogState = options.conversationState.createProperty<DialogState>('dialogState');
+    this.data = options.conversationState.createProperty<ConversationData>('conversationData');
+
+    this.onMembersAdded(async (context, next) => {
+      const joined = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
+      if (joined) await this.greetOnce(context, await this.prepareTurn(context));
+      await next();
+    });
+
+    this.onMessage(async (context, next) => {
+      const data = await this.prepareTurn(context);
+      await this.greetOnce(context, data);
+      if (cardDataWasMasked(context)) await context.sendActivity(wordingFor(data.locale ?? this.options.defaults.locale).cardDataMasked);
+      await runDialog(this.rootDialog(), context, this.dialogState);
+      await next();
+    });
+  }
+
+  /** Sets the root dialog (done once by main.ts, which builds it with hooks that use this bot's state). */
+  useDialog(dialog: Dialog): this {
+    this.dialog = dialog;
+    return this;
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    try {
+      await super.run(context);
+    } finally {
+      await this.options.conversationState.saveChanges(context, false);
+    }
+  }
+
+  /** Hooks for the root dialog: record a request for a person, and confirmed reports, in conversation state. */
+  readonly hooks = {
+    humanRequested: async (context: TurnContext, report: TransactionReport | null): Promise<boolean> => {
+      const data = await this.data.get(context, {});
+      if (data.humanRequest) return false;
+      data.humanRequest = { requestedAt: this.now(context).toISOString(), report };
+      this.options.logger.info({ conversation: context.activity.conversation?.id, channel: context.activity.channelId }, 'merchant asked for a person');
+      return true;
+    },
+    reportConfirmed: async (context: TurnContext, report: TransactionReport): Promise<void> => {
+      const data = await this.data.get(context, {});
+      data.confirmedReports = [...(data.confirmedReports ?? []), { confirmedAt: this.now(context).toISOString(), report }];
+    },
+  };
+
+  private rootDialog(): Dialog {
+    if (!this.dialog) throw new Error('HelpdeskBot.useDialog was not called');
+    return this.dialog;
+  }
+
+  private now(context: TurnContext): Date {
+    return (context.turnState.get(NOW) as Date | undefined) ?? this.options.clock();
+  }
+
+  private async prepareTurn(context: TurnContext): Promise<ConversationData> {
+    const data = await this.data.get(context, {});
+    const { defaults } = this.options;
+    data.locale = resolveLocale(context.activity.locale, context.activity.text ?? '', data.locale, defaults.locale);
+    const now = this.options.clock();
+    context.turnState.set(NOW, now);
+    setTurnSettings(context, { now, timeZone: defaults.timeZone, currency: defaults.currency, locale: data.locale });
+    return data;
+  }
+
+  private async greetOnce(context: TurnContext, data: ConversationData): Promise<void> {
+    if (data.greeted) return;
+    data.greeted = true;
+    const w = wordingFor(data.locale ?? this.options.defaults.locale);
+    await context.sendActivities([
+      { type: 'message', text: w.greeting },
+      { type: 'message', text: w.cardDataNotice },
+    ]);
+  }
+}
+
+const NOW = Symbol('now');

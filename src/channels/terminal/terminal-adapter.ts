@@ -1,0 +1,74 @@
+// An in-process Bot Framework adapter for a terminal: lines in, the bot's messages (and buttons) out.
+import { randomUUID } from 'node:crypto';
+import {
+  ActivityTypes,
+  BotAdapter,
+  TurnContext,
+  type Activity,
+  type ConversationReference,
+  type ResourceResponse,
+} from 'botbuilder';
+
+export interface TerminalAdapterOptions {
+  readonly conversationId: string;
+  readonly locale?: string;
+  /** Where the bot's words go (a line per message). */
+  readonly write: (line: string) => void;
+}
+
+/**
+ * Runs the bot's middleware and turn logic in-process for one terminal conversation. Suggested actions
+ * are shown as [buttons] after the text; other output degrades to plain text.
+ */
+export class TerminalAdapter extends BotAdapter {
+  constructor(private readonly options: TerminalAdapterOptions) {
+    super();
+  }
+
+  /** Sends the merchant's line to the bot and resolves when the turn has finished. */
+  async say(text: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    await this.runMiddleware(new TurnContext(this, this.activity({ type: ActivityTypes.Message, text })), logic);
+  }
+
+  /** Starts the conversation the way channels do: the merchant joins. */
+  async join(logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = this.activity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'merchant', name: 'merchant' }] });
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
+    for (const activity of activities) {
+      if (activity.type !== ActivityTypes.Message) continue;
+      const buttons = activity.suggestedActions?.actions.map((a) => `[${a.title}]`).join(' ');
+      this.options.write(buttons ? `${activity.text ?? ''}\n  ${buttons}` : (activity.text ?? ''));
+    }
+    return activities.map(() => ({ id: randomUUID() }));
+  }
+
+  override async updateActivity(): Promise<void> {
+    throw new Error('the terminal cannot update a sent message');
+  }
+
+  override async deleteActivity(): Promise<void> {
+    throw new Error('the terminal cannot delete a sent message');
+  }
+
+  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
+    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
+    await this.runMiddleware(new TurnContext(this, activity), logic);
+  }
+
+  private activity(fields: Partial<Activity>): Partial<Activity> {
+    return {
+      id: randomUUID(),
+      channelId: 'terminal',
+      serviceUrl: 'terminal://local',
+      conversation: { id: this.options.conversationId, isGroup: false, conversationType: 'personal', name: 'terminal' },
+      from: { id: 'merchant', name: 'merchant', role: 'user' },
+      recipient: { id: 'bot', name: 'bot', role: 'bot' },
+      timestamp: new Date(),
+      ...(this.options.locale ? { locale: this.options.locale } : {}),
+      ...fields,
+    };
+  }
+}

@@ -1,0 +1,40 @@
+// The command line: `npm run -s cli -- <command>`. Commands: extract, chat.
+import { chatCommand, CHAT_USAGE } from './cli/chat-command.js';
+import { extractCommand, EXTRACT_USAGE } from './cli/extract-command.js';
+import { UsageError } from './cli/usage-error.js';
+import { ConfigError, readConfig } from './config.js';
+import { DataDirBusyError } from './storage/data-dir-lock.js';
+
+const USAGE = ['usage: npm run -s cli -- <command>', `  ${EXTRACT_USAGE}`, `  ${CHAT_USAGE}`].join('\n');
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...args] = argv;
+  const io = { stdin: process.stdin, stdout: process.stdout };
+  switch (command) {
+    case 'extract':
+      return extractCommand(args, { ...io, clock: () => new Date() });
+    case 'chat':
+      return chatCommand(args, { ...io, config: readConfig() });
+    case undefined:
+    case 'help':
+    case '--help':
+      process.stdout.write(`${USAGE}\n`);
+      return command === undefined ? 2 : 0;
+    default:
+      throw new UsageError(`unknown command "${command}"`);
+  }
+}
+
+try {
+  process.exitCode = await run(process.argv.slice(2));
+} catch (error) {
+  if (error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
+    process.exitCode = 2;
+  } else if (error instanceof ConfigError || error instanceof DataDirBusyError) {
+    process.stderr.write(`${(error as Error).message}\n`);
+    process.exitCode = 2;
+  } else {
+    throw error;
+  }
+}

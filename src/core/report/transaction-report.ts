@@ -1,0 +1,90 @@
+// What the merchant has told us about one payment, merged message by message; the latest word on a field wins.
+import type { MessageDetails } from '../nlu/extract-details.js';
+import type { ReferenceKind, TimePrecision } from '../nlu/types.js';
+
+/** A transaction report as kept in conversation state: plain JSON, times as ISO-8601 instants. */
+export interface TransactionReport {
+  readonly time?: { readonly start: string; readonly end: string; readonly precision: TimePrecision };
+  readonly amount?: { readonly value: number; readonly currency: string; readonly min?: number; readonly max?: number };
+  readonly reference?: { readonly kind: ReferenceKind; readonly value: string };
+  readonly terminalId?: string;
+  readonly cardLast4?: string;
+  readonly responseCode?: string;
+  /** The merchant has no receipt: time, amount and a terminal id or card last 4 stand in for a reference. */
+  readonly noReceipt?: boolean;
+  /** The merchant's own words (redacted), in order. */
+  readonly description: readonly string[];
+}
+
+export const EMPTY_REPORT: TransactionReport = { description: [] };
+
+/** The fields the bot asks for, in the order it asks. */
+export type ReportSlot = 'time' | 'amount' | 'reference' | 'terminalId' | 'fallbackId';
+
+/** Fields a merchant can correct after the read-back. */
+export type CorrectableField = 'time' | 'amount' | 'reference';
+
+/** What changed when details were merged in, so the dialog can say what it understood. */
+export interface MergeOutcome {
+  readonly report: TransactionReport;
+  readonly changed: readonly (keyof TransactionReport)[];
+}
+
+/**
+ * Merges what one message said into the report. A value present in the message replaces the stored
+ * one (that is how "不对，是2000" corrects); absent values leave the report alone. Future times and
+ * invalid amounts are not merged: the dialog re-asks.
+ */
+export function mergeDetails(report: TransactionReport, details: MessageDetails): MergeOutcome {
+  const changed: (keyof TransactionReport)[] = [];
+  const next: { -readonly [K in keyof TransactionReport]: TransactionReport[K] } = { ...report };
+  if (details.time.kind === 'ok') {
+    const { start, end, precision } = details.time.range;
+    next.time = { start: start.toISOString(), end: end.toISOString(), precision };
+    changed.push('time');
+  }
+  if (details.amount.kind === 'ok') {
+    const { value, currency, min, max } = details.amount.amount;
+    next.amount = { value, currency, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
+    changed.push('amount');
+  }
+  const ids = details.identifiers;
+  const reference = ids.references[0];
+  if (reference) {
+    next.reference = { kind: reference.kind, value: reference.value };
+    changed.push('reference');
+  }
+  if (ids.terminalId) {
+    next.terminalId = ids.terminalId;
+    changed.push('terminalId');
+  }
+  if (ids.cardLast4) {
+    next.cardLast4 = ids.cardLast4;
+    changed.push('cardLast4');
+  }
+  if (ids.responseCode) {
+    next.responseCode = ids.responseCode;
+    changed.push('responseCode');
+  }
+  return { report: next, changed };
+}
+
+/** Adds the merchant's (redacted) words to the report's description. */
+export function withDescription(report: TransactionReport, text: string): TransactionReport {
+  const trimmed = text.trim();
+  return trimmed.length === 0 ? report : { ...report, description: [...report.description, trimmed] };
+}
+
+/**
+ * The next field to ask for, or null when the report is complete. A reference is an RRN, an auth
+ * code, or a trace together with the terminal id; without a receipt, the terminal id or the card's
+ * last 4 stand in for it.
+ */
+export function missingSlot(report: TransactionReport): ReportSlot | null {
+  if (!report.time) return 'time';
+  if (!report.amount) return 'amount';
+  if (report.reference?.kind === 'trace' && !report.terminalId) return 'terminalId';
+  if (report.reference) return null;
+  if (report.noReceipt) return report.terminalId || report.cardLast4 ? null : 'fallbackId';
+  return 'reference';
+}

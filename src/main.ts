@@ -1,0 +1,92 @@
+// Composition root: config → data-dir lock → storage → bot → channels → app → listen.
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createApp } from './app.js';
+import { createBotRuntime } from './bot-runtime.js';
+import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.js';
+import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
+import { ConfigError, readConfig, type Config } from './config.js';
+import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
+import { LowdbBotStorage } from './storage/lowdb-bot-storage.js';
+import { createLogger, type Logger } from './shared/logger.js';
+
+export interface RunningServer {
+  readonly url: string;
+  close(): Promise<void>;
+}
+
+/** Starts the bot server for `config`; resolves once it listens. */
+export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const release = await lockDataDir(config.dataDir, (error) => {
+    logger.fatal({ err: error }, 'lost the DATA_DIR lock; stopping');
+    process.exit(1);
+  });
+  const storage = await new LowdbBotStorage(join(config.dataDir, 'state')).open();
+  const runtime = createBotRuntime(storage, {
+    clock: () => new Date(),
+    defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
+    logger,
+  });
+  const adapter = createCloudAdapter(config.botAuth, runtime.middleware, logger, runtime.apology);
+  const app = createApp({
+    routers: [apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote })],
+    logger,
+    isReady: () => true,
+  });
+  const server = createServer(app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(config.port, config.host, resolve);
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  logger.info({ url, dataDir: config.dataDir, authenticated: config.authenticated }, 'bot listening');
+  if (!config.authenticated) {
+    logger.warn(
+      config.allowUnauthenticatedRemote
+        ? `No MicrosoftAppId: Bot Framework authentication is OFF and the server listens on ${config.host} (ALLOW_UNAUTHENTICATED_REMOTE). Development only.`
+        : 'No MicrosoftAppId: Bot Framework authentication is off, so the server listens on loopback only. Set MicrosoftAppId to accept channels from the network.',
+    );
+  }
+  return {
+    url,
+    close: async () => {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections();
+      await release();
+    },
+  };
+}
+
+async function main(): Promise<void> {
+  let config: Config;
+  try {
+    config = readConfig();
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(2);
+    }
+    throw error;
+  }
+  const logger = createLogger(config.logLevel);
+  try {
+    const server = await startServer(config, logger);
+    const stop = () => {
+      logger.info('shutting down');
+      server.close().then(() => process.exit(0), () => process.exit(1));
+    };
+    process.once('SIGINT', stop);
+    process.once('SIGTERM', stop);
+  } catch (error) {
+    if (error instanceof DataDirBusyError) {
+      logger.fatal(error.message);
+      process.exit(3);
+    }
+    throw error;
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,0 +1,22 @@
+// Runs async work one at a time per key, in arrival order; different keys run in parallel.
+
+export class KeyedMutex {
+  private readonly tails = new Map<string, Promise<unknown>>();
+
+  /** Runs `work` after every earlier call with the same key has settled; resolves with its result. */
+  run<T>(key: string, work: () => Promise<T>): Promise<T> {
+    const previous = this.tails.get(key) ?? Promise.resolve();
+    const result = previous.then(work, work);
+    const tail = result.catch(() => undefined);
+    this.tails.set(key, tail);
+    void tail.then(() => {
+      if (this.tails.get(key) === tail) this.tails.delete(key);
+    });
+    return result;
+  }
+
+  /** Number of keys with work queued or running (for tests and leak checks). */
+  get activeKeys(): number {
+    return this.tails.size;
+  }
+}
