@@ -77,9 +77,8 @@ export class MainDialog extends ComponentDialog {
   }
 
   private currentReport(innerDc: DialogContext): TransactionReport | null {
-    const child = innerDc.child;
-    const state = child?.activeDialog?.id === COLLECT_DETAILS_DIALOG ? (child.activeDialog.state as { report?: TransactionReport }) : null;
-    return state?.report ?? null;
+    const active = innerDc.activeDialog;
+    return active?.id === COLLECT_DETAILS_DIALOG ? ((active.state as { report?: TransactionReport }).report ?? null) : null;
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {

@@ -12,7 +12,7 @@ const flag = z
 /** Every environment variable the bot reads, with its default. .env.example lists exactly these. */
 export const configSchema = z
   .object({
-    PORT: z.coerce.number().int().min(1).max(65_535).default(3978),
+    PORT: z.coerce.number().int().min(0).max(65_535).default(3978),
     HOST: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

@@ -93,7 +93,7 @@ export class CollectDetailsDialog extends Dialog<CollectOptions> {
       state.report = { ...state.report, noReceipt: true };
     }
     const complained = await this.sendProblems(dc.context, details, state.asking);
-    if (!complained && missingSlot(state.report) === state.asking) {
+    if (!complained && merged.changed.length === 0 && missingSlot(state.report) === state.asking) {
       state.retries += 1;
       const hint = state.retries > RETRIES_BEFORE_HELP ? `${w.retry[state.asking]}\n${w.help}` : w.retry[state.asking];
       await dc.context.sendActivity(this.promptFor(state.asking, hint, w));

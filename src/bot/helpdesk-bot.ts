@@ -2,7 +2,8 @@
 import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { setTurnSettings } from '../../dialogs/turn-settings.js';
-import { wordingFor } from '../../dialogs/wording/index.js';
+import { wordingFor, type Wording } from '../../dialogs/wording/index.js';
+import { detectLanguage } from '../core/nlu/detect-language.js';
 import type { Clock } from '../core/ports.js';
 import type { TransactionReport } from '../core/report/transaction-report.js';
 import type { Logger } from '../shared/logger.js';
@@ -101,13 +102,19 @@ export class HelpdeskBot extends ActivityHandler {
     return data;
   }
 
+  /**
+   * Greets once per conversation, with the card-data notice. When nothing yet tells the language (a
+   * channel without a locale, before the merchant's first words) the greeting comes in both.
+   */
   private async greetOnce(context: TurnContext, data: ConversationData): Promise<void> {
     if (data.greeted) return;
     data.greeted = true;
-    const w = wordingFor(data.locale ?? this.options.defaults.locale);
+    const known = Boolean(context.activity.locale) || detectLanguage(context.activity.text ?? '') !== null;
+    const locales: BotLocale[] = known ? [data.locale ?? this.options.defaults.locale] : ['zh-CN', 'en-US'];
+    const lines = (pick: (w: Wording) => string) => locales.map((l) => pick(wordingFor(l))).join('\n\n');
     await context.sendActivities([
-      { type: 'message', text: w.greeting },
-      { type: 'message', text: w.cardDataNotice },
+      { type: 'message', text: lines((w) => w.greeting) },
+      { type: 'message', text: lines((w) => w.cardDataNotice) },
     ]);
   }
 }

@@ -1,5 +1,6 @@
 // Loads the extraction fixture files and scores an extractor's records against them, field by field.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractDetails } from '../../src/core/nlu/extract-details.js';
 import { toExtractionRecord, type ExtractionRecord } from '../../src/core/nlu/extraction-record.js';
@@ -17,8 +18,15 @@ export interface ExtractionCase {
 export const FIELDS = ['time', 'amount', 'reference', 'terminalId', 'responseCode'] as const;
 export type Field = (typeof FIELDS)[number];
 
+/** The project root, found from this file whether it runs from tests/ or from dist/tests/. */
+function projectRoot(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
+  return dir;
+}
+
 export function loadCases(name: string): ExtractionCase[] {
-  const path = fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+  const path = join(projectRoot(), 'tests', 'fixtures', name);
   return readFileSync(path, 'utf8')
     .split('\n')
     .filter((line) => line.trim().length > 0)

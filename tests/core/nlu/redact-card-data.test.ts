@@ -21,7 +21,7 @@ describe('redactCardData', () => {
     ['背面三位数是 456', '背面三位数是 ***'],
     ['验证码：884213', '验证码：******'],
     ['PIN 1234 wrong', 'PIN **** wrong'],
-    ['有效期 09/28', '有效期 *****'],
+    ['有效期 09/28', '有效期 **/**'],
   ])('masks the secret in %s', (input, masked) => {
     expect(redactCardData(input).text).toBe(masked);
   });

@@ -1,0 +1,79 @@
+// Drives the real bot (all middleware, dialogs, state) in-process and collects what it says.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { createBotRuntime, type BotRuntime } from '../../src/bot-runtime.js';
+import { TerminalAdapter } from '../../src/channels/terminal/terminal-adapter.js';
+import { createLogger } from '../../src/shared/logger.js';
+import { LowdbBotStorage } from '../../src/storage/lowdb-bot-storage.js';
+
+/** Thursday 26 Nov 2026, 10:00 in Shanghai: the tests' "now". */
+export const TEST_NOW = new Date('2026-11-26T10:00:00+08:00');
+
+export interface BotHarness {
+  readonly runtime: BotRuntime;
+  readonly storage: Storage;
+  /** Sends one merchant message; resolves with the bot's replies to it (text, with [buttons] on a new line). */
+  say(text: string): Promise<string[]>;
+  /** Starts the conversation (the merchant joins); resolves with the greeting. */
+  join(): Promise<string[]>;
+  /** The conversation's stored state, as saved in storage. */
+  storedState(): Promise<Record<string, unknown> | undefined>;
+}
+
+export interface HarnessOptions {
+  readonly storage?: Storage;
+  readonly locale?: string;
+  readonly conversationId?: string;
+  readonly now?: Date;
+}
+
+export function tempDir(prefix = 'helpdesk-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export async function lowdbStorage(dir: string = tempDir()): Promise<LowdbBotStorage> {
+  return new LowdbBotStorage(join(dir, 'state')).open();
+}
+
+export function createHarness(options: HarnessOptions = {}): BotHarness {
+  const storage = options.storage ?? new MemoryStorage();
+  const runtime = createBotRuntime(storage, {
+    clock: () => options.now ?? TEST_NOW,
+    defaults: { timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN' },
+    logger: createLogger('silent'),
+  });
+  const conversationId = options.conversationId ?? 'conversation-1';
+  let replies: string[] = [];
+  const adapter = new TerminalAdapter({
+    conversationId,
+    ...(options.locale ? { locale: options.locale } : {}),
+    write: (line) => replies.push(line),
+  });
+  for (const m of runtime.middleware) adapter.use(m);
+  adapter.onTurnError = async (_context, error) => {
+    throw error;
+  };
+  const logic = (context: TurnContext) => runtime.bot.run(context);
+  const collect = async (turn: () => Promise<void>) => {
+    replies = [];
+    await turn();
+    return replies;
+  };
+  return {
+    runtime,
+    storage,
+    say: (text) => collect(() => adapter.say(text, logic)),
+    join: () => collect(() => adapter.join(logic)),
+    storedState: async () => {
+      const key = `terminal/conversations/${conversationId}/`;
+      return (await storage.read([key]))[key] as Record<string, unknown> | undefined;
+    },
+  };
+}
+
+/** The last reply of a turn (the question the bot is waiting on). */
+export function last(replies: readonly string[]): string {
+  return replies[replies.length - 1] ?? '';
+}
