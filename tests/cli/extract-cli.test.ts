@@ -69,3 +69,16 @@ describe('cli extract', () => {
     expect(stderr).toMatch(message);
   });
 });
+
+describe('cli extract and the server time zone', () => {
+  it('gives the same answer whatever zone the process runs in', () => {
+    const input = '{"text":"昨天晚上11点半 刚过零点那会儿 前天下午三点"}\n{"text":"yesterday at 11:30pm"}\n';
+    const args = [CLI, 'extract', '--now', '2026-11-26T00:30:00+08:00', '--tz', 'Asia/Shanghai'];
+    const outputs = ['UTC', 'America/Los_Angeles', 'Asia/Shanghai'].map(
+      (tz) => spawnSync(process.execPath, args, { input, encoding: 'utf8', env: { ...process.env, TZ: tz } }).stdout,
+    );
+    expect(outputs[0]).toBe(outputs[1]);
+    expect(outputs[1]).toBe(outputs[2]);
+    expect(JSON.parse(outputs[0]!.split('\n')[1]!).time.start).toBe('2026-11-25T23:30:00+08:00');
+  });
+});

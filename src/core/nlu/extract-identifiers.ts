@@ -32,9 +32,10 @@ const CODE_LABEL = new RegExp(
   'gid',
 );
 const CODE_AFTER_VERB = new RegExp(
-  String.raw`(?:显示|提示|报错|报|出现|弹出|跳出|跳|回复|返回|shows?|showing|showed|displays?|displayed|says|said|got|gives?|gave|returns?|returned|with)\s*(?:错误|error|code)?\s*[:：]?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z.,])(?!\s*(?:元|块|圆|点|号|日|月|年|分|秒|笔|次|%|岁|个|张|天|小时|钟|多|左右|万|千|百|yuan|rmb|usd|dollars?|bucks|pm|am|times|:|mins?|minutes|hours?|days?))`,
+  String.raw`(?:显示|提示|报错|报|出现|弹出|跳出|跳|回复|返回|shows?|showing|showed|displays?|displayed|says|said|got|gives?|gave|returns?|returned|with)\s*(?:an?\s+)?(?:错误|error|code)?\s*[:：(（]?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z.,])(?!\s*(?:元|块|圆|点|号|日|月|年|分|秒|笔|次|%|岁|个|张|天|小时|钟|多|左右|万|千|百|yuan|rmb|usd|dollars?|bucks|pm|am|times|:|mins?|minutes|hours?|days?))`,
   'gid',
 );
+const CODE_IN_PARENS = /(?:declined?|denied|rejected|failed|拒绝|失败|错误|error)\s*[(（]\s*([0-9A-Za-z]{2})\s*[)）]/dgi;
 const CODE_BEFORE_WORD = new RegExp(
   String.raw`(?<![0-9A-Za-z.,:\-*])([0-9A-Za-z]{2})\s*(?:错误|报错|错|是什么意思|什么意思|啥意思|是啥|怎么回事|怎么办|怎么解决|error|declined?)`,
   'gid',
@@ -99,7 +100,7 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
   for (const m of text.matchAll(PHONE)) {
     if (!overlaps(m.index, m.index + m[0].length, spans)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const pattern of [CODE_LABEL, CODE_AFTER_VERB, CODE_BEFORE_WORD]) {
+  for (const pattern of [CODE_LABEL, CODE_IN_PARENS, CODE_AFTER_VERB, CODE_BEFORE_WORD]) {
     if (found.code !== undefined) break;
     for (const m of text.matchAll(pattern)) {
       const code = m[1] ?? '';

@@ -1,7 +1,7 @@
 // Reads when the payment happened: Recognizers-Text for the grammar, corrected to the merchant's zone and habits.
 import type { ModelResult } from '@microsoft/recognizers-text';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
-import { instantOf, wallClockAt, type WallClock } from '../time/zoned-time.js';
+import { instantOf, normaliseWall, wallClockAt, type WallClock } from '../time/zoned-time.js';
 import { CJK, LATIN_WORD } from './normalise-text.js';
 import {
   clockWindow,
@@ -38,10 +38,10 @@ interface Candidate {
 /** Rewrites forms the recognizer misses into ones it reads; every rewrite keeps the length, so spans hold. */
 function prepare(text: string): string {
   return text
-    .replace(/(\d{1,2})\s*[号號]/g, '$1日')
-    .replace(/([一二三四五六七八九十]{1,3})[号號]/g, '$1日')
-    .replace(/(?<!\d)(\d{1,2})-(\d{1,2})\s+(\d{1,2}:\d{2})/g, '$1月$2日$3')
-    .replace(/礼拜([一二三四五六天日])/g, '星期$1');
+    .replace(/(\d{1,2}|[一二三四五六七八九十]{1,3})[号號]/g, '$1日')
+    .replace(/(?<!\d)(\d{1,2})-(\d{1,2})\s(\d{1,2}:\d{2})/g, '$1月$2日$3')
+    .replace(/礼拜([一二三四五六天日])/g, '星期$1')
+    .replace(/([昨今前])儿/g, '$1天');
 }
 
 function parseWall(value: string | undefined): WallClock | null {
@@ -62,6 +62,15 @@ function countOf(token: string): number {
   if (token.startsWith('十')) return 10 + (units[token[1] ?? ''] ?? 0);
   const [tens, , ones] = token;
   return token.includes('十') ? (units[tens ?? ''] ?? 1) * 10 + (units[ones ?? ''] ?? 0) : (units[token] ?? 0);
+}
+
+/** Explicit ranges come as (start,end,duration); anything else with a part-of-day word is that part of day. */
+const PART_OF_DAY_TIMEX = /^[^(]/;
+
+/** An explicit clock range (下午5点到6点) on a date. */
+function clockRange(date: CalendarDate, from: RegExpExecArray, to: RegExpExecArray): WallWindow {
+  const at = (m: RegExpExecArray) => normaliseWall({ ...date, hour: Number(m[1]), minute: Number(m[2]), second: 0 });
+  return { start: at(from), end: at(to), precision: 'approximate' };
 }
 
 const NO_HALF_DAY = /am\b|pm\b|a\.m|p\.m|上午|早|凌晨|下午|晚|夜|中午|morning|afternoon|evening|night|tonight|noon/i;
@@ -125,7 +134,7 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
         const start = parseWall(v.start);
         const end = parseWall(v.end);
         if (!start || !end || start.year < 2000) break;
-        const window = part ? partOfDayWindow(start, part) : { start, end, precision: 'part-of-day' as const };
+        const window = part && PART_OF_DAY_TIMEX.test(timex) ? partOfDayWindow(start, part) : { start, end, precision: 'part-of-day' as const };
         readings.push({ window, hasDate: true, hasClock: true });
         break;
       }
@@ -138,8 +147,12 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
         break;
       }
       case 'timerange': {
-        if (!part) break;
-        for (const date of undated) readings.push({ window: partOfDayWindow(date, part), hasDate: false, hasClock: true });
+        const from = CLOCK.exec(v.start ?? '');
+        const to = CLOCK.exec(v.end ?? '');
+        for (const date of undated) {
+          if (part && PART_OF_DAY_TIMEX.test(timex)) readings.push({ window: partOfDayWindow(date, part), hasDate: false, hasClock: true });
+          else if (from && to) readings.push({ window: clockRange(date, from, to), hasDate: false, hasClock: true });
+        }
         break;
       }
       default:
