@@ -1,18 +1,24 @@
-// The command line: `npm run -s cli -- <command>`. Commands: extract, chat.
+// The command line: `npm run -s cli -- <command>`. Commands: extract, classify, kb, chat.
 import { chatCommand, CHAT_USAGE } from './cli/chat-command.js';
 import { extractCommand, EXTRACT_USAGE } from './cli/extract-command.js';
+import { classifyCommand, CLASSIFY_USAGE, kbCommand, KB_USAGE } from './cli/knowledge-commands.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError, readConfig } from './config.js';
+import { KnowledgeError } from './knowledge/load-knowledge.js';
 import { DataDirBusyError } from './storage/data-dir-lock.js';
 
-const USAGE = ['usage: npm run -s cli -- <command>', `  ${EXTRACT_USAGE}`, `  ${CHAT_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', `  ${EXTRACT_USAGE}`, `  ${CLASSIFY_USAGE}`, `  ${KB_USAGE}`, `  ${CHAT_USAGE}`].join('\n');
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
-  const io = { stdin: process.stdin, stdout: process.stdout };
+  const io = { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr };
   switch (command) {
     case 'extract':
       return extractCommand(args, { ...io, clock: () => new Date() });
+    case 'classify':
+      return classifyCommand(args, { ...io, knowledgeDir: readConfig().knowledgeDir });
+    case 'kb':
+      return kbCommand(args, { ...io, knowledgeDir: readConfig().knowledgeDir });
     case 'chat':
       return chatCommand(args, { ...io, config: readConfig() });
     case undefined:
@@ -31,7 +37,7 @@ try {
   if (error instanceof UsageError || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' || (error as NodeJS.ErrnoException).code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
     process.stderr.write(`${(error as Error).message}\n${USAGE}\n`);
     process.exitCode = 2;
-  } else if (error instanceof ConfigError || error instanceof DataDirBusyError) {
+  } else if (error instanceof ConfigError || error instanceof DataDirBusyError || error instanceof KnowledgeError) {
     process.stderr.write(`${(error as Error).message}\n`);
     process.exitCode = 2;
   } else {

@@ -1,0 +1,70 @@
+// Turns a message into sparse features: Chinese character n-grams, English words and character n-grams,
+// and concept features from the lexicon, so that 密码 and PIN, 冻结 and frozen meet in one feature.
+import { normaliseWidth } from '../nlu/normalise-text.js';
+
+export type SparseVector = Map<string, number>;
+
+/** A named concept (lexicon concept, a cause's keywords or screen texts) and the words that signal it. */
+export interface ConceptMatcher {
+  readonly feature: string;
+  /** Chinese terms, matched as substrings. */
+  readonly substrings: readonly string[];
+  /** English terms, matched as whole words or phrases. */
+  readonly words: RegExp | null;
+  readonly weight: number;
+}
+
+const CJK_RUN = /[\u3400-\u9fff]+/g;
+const LATIN_WORD = /[a-z][a-z']*/g;
+const STOPWORDS = new Set(['the', 'a', 'an', 'is', 'it', 'to', 'and', 'or', 'of', 'my', 'i', 'on', 'in', 'for', 'at', 'me', 'this', 'that', 'was', 'be', 'we', 'you', 'but', 'so', 'do', 'did', 'what', 'with']);
+
+function stem(word: string): string {
+  if (word.length > 5 && word.endsWith('ing')) return word.slice(0, -3);
+  if (word.length > 4 && word.endsWith('ed')) return word.slice(0, -2);
+  if (word.length > 3 && word.endsWith('s') && !word.endsWith('ss')) return word.slice(0, -1);
+  return word;
+}
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Compiles English terms into one whole-word regex (null when there are none). */
+export function wordMatcher(terms: readonly string[]): RegExp | null {
+  const cleaned = terms.map((t) => t.toLowerCase().trim()).filter((t) => /[a-z0-9]/.test(t));
+  if (cleaned.length === 0) return null;
+  return new RegExp(`(?<![a-z0-9])(?:${cleaned.map(escape).join('|')})(?![a-z0-9])`, 'i');
+}
+
+/** Lower-cased, width-normalised text with digit runs folded to one symbol (amounts and ids are noise here). */
+export function normaliseForFeatures(text: string): string {
+  return normaliseWidth(text).toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '#');
+}
+
+function add(vector: SparseVector, feature: string, weight: number): void {
+  vector.set(feature, (vector.get(feature) ?? 0) + weight);
+}
+
+/** Raw term counts of `text` (before tf-idf weighting). */
+export function rawFeatures(text: string, concepts: readonly ConceptMatcher[]): SparseVector {
+  const normalised = normaliseForFeatures(text);
+  const vector: SparseVector = new Map();
+  for (const run of normalised.match(CJK_RUN) ?? []) {
+    for (let i = 0; i < run.length; i += 1) {
+      add(vector, `u:${run[i]}`, 0.5);
+      if (i + 1 < run.length) add(vector, `b:${run.slice(i, i + 2)}`, 1);
+      if (i + 2 < run.length) add(vector, `t:${run.slice(i, i + 3)}`, 1);
+    }
+  }
+  for (const raw of normalised.match(LATIN_WORD) ?? []) {
+    const word = raw.replace(/'s$|'/g, '');
+    if (word.length < 2 || STOPWORDS.has(word)) continue;
+    const stemmed = stem(word);
+    add(vector, `w:${stemmed}`, 1);
+    const padded = `_${stemmed}_`;
+    for (let i = 0; i + 4 <= padded.length; i += 1) add(vector, `g:${padded.slice(i, i + 4)}`, 0.3);
+  }
+  for (const concept of concepts) {
+    const hit = concept.substrings.some((s) => normalised.includes(s)) || (concept.words?.test(normalised) ?? false);
+    if (hit) add(vector, concept.feature, concept.weight);
+  }
+  return vector;
+}
