@@ -12,4 +12,6 @@ function accuracy(file: string) {
   return { cases: cases.length, fields };
 }
 
-console.log(JSON.stringify({ dev: accuracy('extraction-dev.jsonl'), heldout: accuracy('extraction-heldout.jsonl') }, null, 2));
+console.log(
+  JSON.stringify({ dev: accuracy('extraction-dev.jsonl'), dev2: accuracy('extraction-dev2.jsonl'), heldout: accuracy('extraction-heldout.jsonl') }, null, 2),
+);

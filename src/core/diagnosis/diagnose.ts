@@ -32,7 +32,7 @@ export const DIAGNOSIS_TUNING = {
   /** ... and its score is at least this. */
   answerMinScore: 0.3,
   /** Below this top score, with no structured evidence, a message is off-topic. */
-  offTopicFloor: 0.12,
+  offTopicFloor: 0.04,
   /** Follow-up questions before the bot escalates. */
   maxQuestions: 2,
 } as const;
@@ -75,13 +75,14 @@ export function diagnose(model: DiagnosisModel, input: DiagnosisInput, tuning = 
       evidence.push({ kind: 'unknown-code', cause: UNKNOWN_CODE_CAUSE, detail: code });
     }
   }
+  // Screen texts count once per cause, and only where no longer term of another cause covers them.
   const normalised = normaliseForFeatures(input.text);
-  const screenHits = new Set<string>();
-  for (const s of model.screenTexts) {
-    if (screenHits.has(s.cause) || s.lower.length < 3 || !normalised.includes(s.lower)) continue;
-    screenHits.add(s.cause);
-    boost(s.cause, tuning.screenTextBoost);
-    evidence.push({ kind: 'screen-text', cause: s.cause, detail: s.text });
+  for (const feature of features.keys()) {
+    if (!feature.startsWith('s:')) continue;
+    const cause = feature.slice(2);
+    const shown = model.screenTexts.find((s) => s.cause === cause && normalised.includes(s.lower));
+    boost(cause, tuning.screenTextBoost);
+    evidence.push({ kind: 'screen-text', cause, detail: shown?.text ?? cause });
   }
   for (const answer of input.answers ?? []) {
     const option = model.questions.get(answer.questionId)?.options[answer.optionIndex];

@@ -9,9 +9,16 @@ export interface ConceptMatcher {
   readonly feature: string;
   /** Chinese terms, matched as substrings. */
   readonly substrings: readonly string[];
-  /** English terms, matched as whole words or phrases. */
+  /** English terms, matched as whole words or phrases (global regex). */
   readonly words: RegExp | null;
   readonly weight: number;
+}
+
+interface TermHit {
+  readonly feature: string;
+  readonly weight: number;
+  readonly start: number;
+  readonly end: number;
 }
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
@@ -31,7 +38,8 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function wordMatcher(terms: readonly string[]): RegExp | null {
   const cleaned = terms.map((t) => t.toLowerCase().trim()).filter((t) => /[a-z0-9]/.test(t));
   if (cleaned.length === 0) return null;
-  return new RegExp(`(?<![a-z0-9])(?:${cleaned.map(escape).join('|')})(?![a-z0-9])`, 'i');
+  const longestFirst = [...cleaned].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![a-z0-9])(?:${longestFirst.map(escape).join('|')})(?![a-z0-9])`, 'gi');
 }
 
 /** Lower-cased, width-normalised text with digit runs folded to one symbol (amounts and ids are noise here). */
@@ -62,9 +70,32 @@ export function rawFeatures(text: string, concepts: readonly ConceptMatcher[]): 
     const padded = `_${stemmed}_`;
     for (let i = 0; i + 4 <= padded.length; i += 1) add(vector, `g:${padded.slice(i, i + 4)}`, 0.3);
   }
-  for (const concept of concepts) {
-    const hit = concept.substrings.some((s) => normalised.includes(s)) || (concept.words?.test(normalised) ?? false);
-    if (hit) add(vector, concept.feature, concept.weight);
-  }
+  for (const hit of conceptHits(normalised, concepts)) add(vector, hit.feature, hit.weight);
   return vector;
+}
+
+/**
+ * Concepts whose terms occur in the text. A term inside a longer term of another concept does not
+ * count (余额不足 inside T0余额不足 or 退款提示余额不足 is not the funds concept); each concept counts once.
+ */
+function conceptHits(normalised: string, concepts: readonly ConceptMatcher[]): TermHit[] {
+  const hits: TermHit[] = [];
+  for (const concept of concepts) {
+    for (const term of concept.substrings) {
+      for (let at = normalised.indexOf(term); at >= 0; at = normalised.indexOf(term, at + 1)) {
+        hits.push({ feature: concept.feature, weight: concept.weight, start: at, end: at + term.length });
+      }
+    }
+    if (concept.words) {
+      for (const m of normalised.matchAll(concept.words)) hits.push({ feature: concept.feature, weight: concept.weight, start: m.index, end: m.index + m[0].length });
+    }
+  }
+  hits.sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: TermHit[] = [];
+  for (const hit of hits) {
+    const covered = kept.some((k) => k.feature !== hit.feature && k.start <= hit.start && hit.end <= k.end && k.end - k.start > hit.end - hit.start);
+    if (!covered) kept.push(hit);
+  }
+  const seen = new Set<string>();
+  return kept.filter((h) => !seen.has(h.feature) && seen.add(h.feature));
 }

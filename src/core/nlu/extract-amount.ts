@@ -11,13 +11,16 @@ const CN_DIGIT = '[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // number, optional 千/万/k multiplier with an optional trailing digit (3千5, 1万2), optional 元/块 and 角/分 parts.
 const NUMBER = new RegExp(
-  String.raw`(?<![0-9A-Za-z.,*/:\-])(?<minus>-|负|minus\s*)?(?:(?<ar>${ARABIC})(?:\s*(?<mult>[千万萬亿億kKwW])(?![A-Za-z])(?<multTail>\d(?!\d))?)?|(?<cn>${CN}+))` +
+  String.raw`(?<![0-9.,*/:\-])(?:(?<=RMB|CNY|USD|HKD|SGD|EUR|GBP|AUD|JPY)|(?<![A-Za-z]))(?<minus>-|负|minus\s*)?(?:(?<ar>${ARABIC})(?:\s*(?<mult>[千万萬亿億kKwW])(?![A-Za-z])(?<multTail>\d(?!\d))?)?|(?<cn>${CN}+))` +
     String.raw`(?<approxMore>\s*(?:多|余|几|来)(?!钟|点|分)|-?odd(?![A-Za-z]))?` +
     String.raw`(?<unit>\s*(?:块钱|元钱|元|块|圆|蚊)(?:整)?(?:(?<jiao>\d|${CN_DIGIT})\s*(?:角|毛)|(?<jiaoBare>\d|${CN_DIGIT})(?![\d月日号点时分年.:\-/笔次张个天下共直样起]))?(?:\s*(?<fen>\d|${CN_DIGIT})\s*分)?)?`,
   'g',
 );
 const PREFIX_CURRENCY: readonly [RegExp, string][] = [
   [/HK\$\s*$|HKD\s*$|港币\s*$|港元\s*$/i, 'HKD'],
+  [/S\$\s*$|SGD\s*$|新币\s*$/i, 'SGD'],
+  [/A\$\s*$|AUD\s*$|澳元\s*$/i, 'AUD'],
+  [/JPY\s*$|日元\s*$/i, 'JPY'],
   [/US\$\s*$|USD\s*$|\$\s*$|美元\s*$|美金\s*$/i, 'USD'],
   [/EUR\s*$|€\s*$/i, 'EUR'],
   [/GBP\s*$|£\s*$/i, 'GBP'],
@@ -25,13 +28,16 @@ const PREFIX_CURRENCY: readonly [RegExp, string][] = [
 ];
 const SUFFIX_CURRENCY: readonly [RegExp, string][] = [
   [/^\s*(?:HKD|港币|港元|HK dollars?)/i, 'HKD'],
+  [/^\s*(?:SGD|新币|Singapore dollars?)(?![A-Za-z])/i, 'SGD'],
+  [/^\s*(?:AUD|澳元)(?![A-Za-z])/i, 'AUD'],
+  [/^\s*(?:JPY|日元)(?![A-Za-z])/i, 'JPY'],
   [/^\s*(?:USD|US dollars?|dollars?|bucks|美元|美金|刀)(?![A-Za-z])/i, 'USD'],
   [/^\s*(?:EUR|euros?)(?![A-Za-z])/i, 'EUR'],
   [/^\s*(?:GBP|pounds?|quid)(?![A-Za-z])/i, 'GBP'],
   [/^\s*(?:RMB|CNY|yuan|kuai)(?![A-Za-z])/i, 'CNY'],
 ];
 const AMOUNT_CUE = /(刷了|刷的|收的|付的|扣的|刷卡|刷|消费了?|金额|收款|收了|付了|付款|支付了?|扣了|扣款|扣|交易了?|一笔|单笔|退款|退了|到账|入账|结算|少了|多扣|charged?|amount|paid|pay(?:ment)?(?:\s*of)?|sale(?:\s*of)?|sold|purchase(?:\s*of)?|refund(?:ed)?|total|for|of|worth|took|deducted|ran|swiped|transaction(?:\s*of)?|deposit(?:ed)?|received|only|was|is|是|为)\s*[:：]?\s*(?:about|around|approx\.?|roughly|大概|大约|约|差不多)?\s*$/i;
-const BLOCKING_PREFIX = /(显示|提示|报错|报|代码|码|号|号码|编号|尾号|后四位|终端|商户|电话|手机|第|周|星期|礼拜|code|error|err|tid|mid|no\.?|#|number|terminal|phone|call|tel|ext\.?|room|version|v)\s*[:：]?\s*$/i;
+const BLOCKING_PREFIX = /(点|點|显示|提示|报错|报|代码|码|号|号码|编号|尾号|后四位|终端|商户|电话|手机|第|周|星期|礼拜|code|error|err|rc|tid|mid|no\.?|#|number|terminal|phone|call|tel|ext\.?|room|version|firmware|v)\s*[:：]?\s*$/i;
 const BLOCKING_SUFFIX = /^(?:[-/.:：]\d)|^\s*(?:笔|次|张|个|台|天|号|日|月|年|点|时|分钟|分(?!钱)|小时|钟|秒|%|％|岁|周|星期|人|位|遍|下|楼|栋|倍|寸|米|公里|斤|件|条|家|秒到|times?|x(?![A-Za-z])|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|o'?clock|pcs|cards?|transactions?|people|percent|ish)(?![A-Za-z])/i;
 const APPROX_BEFORE = /(大概|大约|约|差不多|将近|接近|左右|about|around|approx\.?|approximately|roughly|circa|~|≈)\s*(?:HK\$|US\$|[$¥￥€£]|RMB|CNY|USD|HKD)?\s*$/i;
 const APPROX_AFTER = /^\s*(左右|上下|前后|ish|or so)/i;
@@ -95,15 +101,17 @@ function collectCandidates(text: string, blocked: readonly Span[]): Candidate[] 
     const before = text.slice(Math.max(0, start - 12), start);
     const after = text.slice(end, end + 12);
     const hasUnit = groups.unit !== undefined;
-    if (!hasUnit && BLOCKING_SUFFIX.test(text.slice(numberEnd, numberEnd + 12))) continue;
-    const explicitCurrency = hasUnit || PREFIX_CURRENCY.some(([re]) => re.test(before));
-    if (!explicitCurrency && BLOCKING_PREFIX.test(before)) continue;
+    const currency = hasUnit ? 'CNY' : currencyAround(before, after);
+    if (currency === null) {
+      if (BLOCKING_SUFFIX.test(text.slice(numberEnd, numberEnd + 12)) || BLOCKING_SUFFIX.test(text.slice(end, end + 12))) continue;
+      if (BLOCKING_PREFIX.test(before)) continue;
+    }
     const cnHasUnit = groups.cn !== undefined && /[十拾百佰千仟万萬亿億]/.test(groups.cn);
     if (groups.cn !== undefined && !hasUnit && !cnHasUnit) continue; // 一笔, 五 alone: not an amount
     let value = read.value;
     if (hasUnit) value += digitValue(groups.jiao ?? groups.jiaoBare) / 10 + digitValue(groups.fen) / 100;
-    const currency = hasUnit ? 'CNY' : currencyAround(before, after);
-    const approx = APPROX_BEFORE.test(before) || APPROX_AFTER.test(text.slice(end, end + 8));
+    // "around 9" is a time more often than an amount: approximation alone does not make a small number an amount.
+    const approx = (APPROX_BEFORE.test(before) || APPROX_AFTER.test(text.slice(end, end + 8))) && read.value > 24;
     const cue = AMOUNT_CUE.test(before) || approx;
     const strength: 3 | 2 | 1 =
       currency !== null ? 3 : cue || groups.mult !== undefined || cnHasUnit || groups.approxMore !== undefined ? 2 : 1;
@@ -133,7 +141,11 @@ function rangeOf(best: Candidate, next: Candidate | undefined, text: string): Pi
   return {};
 }
 
-const looksLikeYear = (n: number) => Number.isInteger(n) && n >= 1990 && n <= 2099;
+/** A bare 4-digit number is a year when it is a recent year and said like one (since 2024, in 2025, 2025年). */
+function looksLikeYear(c: Candidate, text: string): boolean {
+  if (!Number.isInteger(c.value) || c.value < 1990 || c.value > 2099) return false;
+  return /(?:since|in|from|year|until|到|从|在|于)\s*$/i.test(text.slice(Math.max(0, c.start - 8), c.start)) || c.value >= 2015;
+}
 
 /** A number joined to the next by 到 / - / and (2000到3000) is a range, and as strong as a cue. */
 function linkRanges(c: Candidate, next: Candidate | undefined, text: string): Candidate {
@@ -158,7 +170,7 @@ export function extractAmount(
   let best: Candidate | undefined;
   for (const c of candidates) {
     if (c.strength < minStrength) continue;
-    if (c.strength === 1 && (c.value >= 1_000_000 || looksLikeYear(c.value))) continue; // ids and years
+    if (c.strength === 1 && (c.value >= 1_000_000 || looksLikeYear(c, text))) continue; // ids and years
     if (!best || c.strength > best.strength) best = c;
   }
   if (!best) return { kind: 'none' };

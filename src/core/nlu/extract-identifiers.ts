@@ -28,16 +28,18 @@ const LABELLED: readonly LabelledPattern[] = [
 ];
 
 const CODE_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z])(?:返回码|应答码|响应码|错误码|错误代码|故障码|代码|代号|response\s*code|error\s*code|error|code|err|rc)\s*(?:是|为|:|#|=|is|：)?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z.])`,
+  String.raw`(?<![A-Za-z])(?:返回码|应答码|响应码|提示码|报错码|错误码|错误代码|故障码|代码|代号|码|response\s*code|decline\s*code|error\s*code|error|code|err|rc)\s*(?:是|为|:|#|=|is|：)?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z]|\.\d)`,
   'gid',
 );
 const CODE_AFTER_VERB = new RegExp(
-  String.raw`(?:显示|提示|报错|报|出现|弹出|跳出|跳|回复|返回|shows?|showing|showed|displays?|displayed|says|said|got|gives?|gave|returns?|returned|with)\s*(?:an?\s+)?(?:错误|error|code)?\s*[:：(（]?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z.,])(?!\s*(?:元|块|圆|点|号|日|月|年|分|秒|笔|次|%|岁|个|张|天|小时|钟|多|左右|万|千|百|yuan|rmb|usd|dollars?|bucks|pm|am|times|:|mins?|minutes|hours?|days?))`,
+  String.raw`(?:显示了?|提示了?|报错|报了?|出现了?|出了?|弹出|跳出|跳了?|回复|返回|shows?|showing|showed|displays?|displayed|says|said|got|gives?|gave|returns?|returned|declined?|with)\s*(?:an?\s+)?(?:错误|error|code)?\s*[:：(（]?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z]|[.,]\d)(?!\s*(?:元|块|圆|点|号|日|月|年|分|秒|笔|次|%|岁|个|张|天|小时|钟|多|左右|万|千|百|yuan|rmb|usd|dollars?|bucks|pm|am|times|:|mins?|minutes|hours?|days?))`,
   'gid',
 );
+/** A code right after the failure words a terminal shows: "余额不足 51", "请联系发卡方 01". */
+const CODE_AFTER_SCREEN_TEXT = /(?:不足|错误|失败|拒绝|超时|无效|受限|超限|异常|发卡方|发卡行|签到|不符|重试|过期|挂失|insufficient funds|do not honou?r|declined|failed|failure|denied|rejected)\s*[-:–]?\s*["”'’]?\s*([0-9A-Z]{2})(?![0-9A-Za-z]|[.,]\d)(?!\s*(?:元|块|笔|次|个|张|天|号|日|点|%|yuan|dollars?))/dgi;
 const CODE_IN_PARENS = /(?:declined?|denied|rejected|failed|拒绝|失败|错误|error)\s*[(（]\s*([0-9A-Za-z]{2})\s*[)）]/dgi;
 const CODE_BEFORE_WORD = new RegExp(
-  String.raw`(?<![0-9A-Za-z.,:\-*])([0-9A-Za-z]{2})\s*(?:错误|报错|错|是什么意思|什么意思|啥意思|是啥|怎么回事|怎么办|怎么解决|error|declined?)`,
+  String.raw`(?<![0-9A-Za-z.,:\-*])(?<![$¥￥£€]\s*)([0-9A-Za-z]{2})\s*(?:错误|报错|错|是什么|什么意思|什么错|啥意思|是啥|啥错|怎么回事|怎么办|怎么解决|代表|error|declined?|means?)`,
   'gid',
 );
 const PHONE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)|(?<![0-9A-Za-z])0\d{2,3}-\d{7,8}(?!\d)|(?<![0-9A-Za-z])\+?1?[ (]*\d{3}[) -]+\d{3}[ -]\d{4}(?!\d)/g;
@@ -100,7 +102,7 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
   for (const m of text.matchAll(PHONE)) {
     if (!overlaps(m.index, m.index + m[0].length, spans)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const pattern of [CODE_LABEL, CODE_IN_PARENS, CODE_AFTER_VERB, CODE_BEFORE_WORD]) {
+  for (const pattern of [CODE_LABEL, CODE_IN_PARENS, CODE_AFTER_VERB, CODE_AFTER_SCREEN_TEXT, CODE_BEFORE_WORD]) {
     if (found.code !== undefined) break;
     for (const m of text.matchAll(pattern)) {
       const code = m[1] ?? '';
@@ -124,6 +126,11 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
   }
 
   const bare = text.trim();
+  // A message that is nothing but a code ("97", "A0") when no slot is being asked for.
+  if (expecting === undefined && found.code === undefined && /^[0-9A-Za-z]{2}$/.test(bare) && isCode(bare)) {
+    found.code = bare.toUpperCase();
+    spans.push({ start: 0, end: text.length });
+  }
   if (expecting === 'reference') {
     if (/^[0-9A-Za-z]{12}$/.test(bare) && /\d/.test(bare)) found.rrn ??= bare.toUpperCase();
     else if (/^\d{6}$/.test(bare)) found.trace ??= bare;

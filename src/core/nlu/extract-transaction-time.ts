@@ -2,6 +2,7 @@
 import type { ModelResult } from '@microsoft/recognizers-text';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { instantOf, normaliseWall, wallClockAt, type WallClock } from '../time/zoned-time.js';
+import { originalSpan, replaceMapped, unmapped, type MappedText } from './mapped-text.js';
 import { CJK, LATIN_WORD } from './normalise-text.js';
 import {
   clockWindow,
@@ -35,13 +36,24 @@ interface Candidate {
   readonly readings: readonly Reading[];
 }
 
-/** Rewrites forms the recognizer misses into ones it reads; every rewrite keeps the length, so spans hold. */
-function prepare(text: string): string {
-  return text
-    .replace(/(\d{1,2}|[一二三四五六七八九十]{1,3})[号號]/g, '$1日')
-    .replace(/(?<!\d)(\d{1,2})-(\d{1,2})\s(\d{1,2}:\d{2})/g, '$1月$2日$3')
-    .replace(/礼拜([一二三四五六天日])/g, '星期$1')
-    .replace(/([昨今前])儿/g, '$1天');
+/** Rewrites forms the recognizer misses into ones it reads, keeping a map back to the original positions. */
+function prepare(text: string): MappedText {
+  const rules: [RegExp, string][] = [
+    [/(\d{1,2}|[一二三四五六七八九十]{1,3})[号號]/g, '$1日'],
+    [/(?<!\d)(\d{1,2})-(\d{1,2})\s(\d{1,2}:\d{2})/g, '$1月$2日$3'],
+    [/上个?(?:礼拜|星期)(?![一二三四五六日天])/g, '上周'],
+    [/礼拜/g, '星期'],
+    [/([昨今前])儿(?:个)?/g, '$1天'],
+    [/(?:尋|寻|琴)日/g, '昨天'],
+    [/今日/g, '今天'],
+    [/下昼/g, '下午'],
+    [/上昼/g, '上午'],
+    [/晌午/g, '中午'],
+    [/前晚/g, '前天晚上'],
+    [/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff]|\d{1,2}\s*[点时:：])/g, ''],
+    [/(\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\b/gi, '$1'],
+  ];
+  return rules.reduce((mapped, [pattern, replacement]) => replaceMapped(mapped, pattern, replacement), unmapped(text));
 }
 
 function parseWall(value: string | undefined): WallClock | null {
@@ -73,6 +85,12 @@ function clockRange(date: CalendarDate, from: RegExpExecArray, to: RegExpExecArr
   return { start: at(from), end: at(to), precision: 'approximate' };
 }
 
+/** Whether an hour can be meant by a part of day: night words (夜里, 凌晨) also cover the small hours. */
+function fitsPartOfDay(hour: number, [from, to]: readonly [number, number]): boolean {
+  if (from >= 22 || from === 0) return hour >= 22 || hour < 6;
+  return hour >= from && hour < to;
+}
+
 const NO_HALF_DAY = /am\b|pm\b|a\.m|p\.m|上午|早|凌晨|下午|晚|夜|中午|morning|afternoon|evening|night|tonight|noon/i;
 
 /**
@@ -83,13 +101,13 @@ function partOfDayOf(matched: string, before: string, after: string): readonly [
   const own = partOfDayIn(matched);
   const qualified = partOfDayIn(`${before.slice(-6)}${matched}`);
   if (own && qualified && (qualified[0] === 22 || qualified[0] === 0)) return qualified;
-  return own ?? partOfDayIn(before.slice(-12)) ?? partOfDayIn(after.slice(0, 6));
+  return own ?? partOfDayIn(before.slice(-12)) ?? partOfDayIn(after.slice(0, 14));
 }
 
 function readingsOf(result: ModelResult, text: string, today: CalendarDate, yesterday: CalendarDate): Reading[] {
   const matched = text.slice(result.start, result.start + result.text.length);
   const before = text.slice(Math.max(0, result.start - 12), result.start);
-  const after = text.slice(result.start + matched.length, result.start + matched.length + 6);
+  const after = text.slice(result.start + matched.length, result.start + matched.length + 16);
   const context = `${before.slice(-6)}${matched}${after}`;
   const looseness = loosenessOf(matched, before, after);
   const part = partOfDayOf(matched, before, after);
@@ -98,17 +116,21 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
   const dayBefore = (d: CalendarDate): CalendarDate => ({ ...d, day: d.day - 1 });
   const undated = text[result.start - 1] === '前' && matched.startsWith('晚') ? [dayBefore(yesterday)] : [today, yesterday];
   const values = (result.resolution?.values ?? []) as Record<string, string | undefined>[];
+  // "09:12" or "21:12" written on a 24-hour clock is not also 21:12 / 09:12.
+  const clock24 = /(?:^|\D)(0\d|1[3-9]|2[0-3])[:：]\d\d/.exec(matched);
+  const writtenHour = clock24 ? Number(clock24[1]) : null;
   const readings: Reading[] = [];
   for (const v of values) {
     const timex = v.timex ?? '';
-    if (timex === 'PRESENT_REF' || /^\d{4}$/.test(timex)) continue;
+    if (timex === 'PRESENT_REF' || timex === 'FUTURE_REF' || timex === 'PAST_REF' || /^\d{4}$/.test(timex)) continue;
     const type = v.Mod === 'after' || v.Mod === 'since' ? (v.type === 'timerange' ? 'time' : 'datetime') : v.type;
     const pointValue = v.value ?? v.start;
     switch (type) {
       case 'datetime': {
         const wall = parseWall(pointValue);
-        if (!wall || wall.year < 2000) break;
-        const hour = nightTwelve(wall.hour);
+        if (!wall || wall.year < 2000 || (writtenHour !== null && wall.hour !== writtenHour)) break;
+        if (part && values.length > 1 && !fitsPartOfDay(wall.hour, part)) break;
+        const hour = part && !fitsPartOfDay(wall.hour, part) && fitsPartOfDay((wall.hour + 12) % 24, part) ? (wall.hour + 12) % 24 : nightTwelve(wall.hour);
         const loose = v.Mod === 'after' ? 'hour-range' : looseness;
         readings.push({ window: clockWindow(wall, hour, wall.minute, loose), hasDate: true, hasClock: true });
         break;
@@ -123,7 +145,7 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
         const m = CLOCK.exec(pointValue ?? '');
         if (!m || Number(m[1]) > 23) break;
         const hour = nightTwelve(Number(m[1]));
-        const hours = hour < 12 && !NO_HALF_DAY.test(context) ? [hour, hour + 12] : [hour];
+        const hours = hour < 12 && writtenHour === null && !NO_HALF_DAY.test(context) ? [hour, hour + 12] : [hour];
         const loose = v.Mod === 'after' ? 'hour-range' : looseness;
         for (const date of undated) {
           for (const h of hours) readings.push({ window: clockWindow(date, h, Number(m[2]), loose), hasDate: false, hasClock: true });
@@ -253,20 +275,25 @@ export function extractTransactionTime(text: string, now: Date, timeZone: string
   // The recognizer resolves against the process's local clock: hand it the merchant's wall clock as local time.
   const reference = new Date(nowWall.year, nowWall.month - 1, nowWall.day, nowWall.hour, nowWall.minute, nowWall.second);
   const prepared = prepare(text);
-  const candidates: Candidate[] = recognise(prepared, reference)
-    .map((r) => ({ text: r.text, span: { start: r.start, end: r.start + r.text.length }, readings: readingsOf(r, prepared, today, yesterday) }))
+  const candidates: Candidate[] = [...recognise(prepared.text, reference), ...ordinalDays(prepared.text, today)]
+    .map((r) => ({ text: r.text, span: { start: r.start, end: r.start + r.text.length }, readings: readingsOf(r, prepared.text, today, yesterday) }))
     .filter((c) => c.readings.length > 0)
     .sort((a, b) => b.text.length - a.text.length);
-  if (candidates.length === 0) return standalonePartOfDay(prepared, now, timeZone, [today, yesterday]);
+  if (candidates.length === 0) return standalonePartOfDay(prepared.text, now, timeZone, today);
 
   const dated = candidates.find((c) => c.readings.some((r) => r.hasDate && r.hasClock));
   const dateOnly = candidates.find((c) => c.readings.every((r) => r.hasDate && !r.hasClock));
-  const clockOnly = candidates.find((c) => c.readings.every((r) => !r.hasDate));
+  const clocks = candidates.filter((c) => c !== dated && c !== dateOnly && c.readings.every((r) => !r.hasDate));
+  // A clock time (五点, 2pm) says more than a part of day (下午): combine with it first.
+  const clockOnly = clocks.find((c) => c.readings.some((r) => r.window.precision !== 'part-of-day')) ?? clocks[0];
   const chosen: Candidate = dated ?? dateOnly ?? candidates[0]!;
   let reading = latestPast(chosen.readings, now, timeZone);
   let span = chosen.span;
-  if (reading !== 'future' && reading !== null && clockOnly && clockOnly !== chosen && reading.window.precision !== 'minute') {
-    const merged = combine(reading, clockOnly, timeZone, now);
+  const vague = (r: Reading) => r.window.precision === 'day' || r.window.precision === 'week' || r.window.precision === 'part-of-day';
+  if (reading !== 'future' && reading !== null && clockOnly && clockOnly !== chosen && vague(reading)) {
+    const part = clocks.find((c) => c !== clockOnly && c.readings.every((r) => r.window.precision === 'part-of-day'));
+    const dayReading = part && !reading.hasClock ? (combine(reading, part, timeZone, now) ?? reading) : reading;
+    const merged = combine(dayReading, clockOnly, timeZone, now);
     if (merged) {
       reading = merged;
       span = { start: Math.min(span.start, clockOnly.span.start), end: Math.max(span.end, clockOnly.span.end) };
@@ -274,16 +301,59 @@ export function extractTransactionTime(text: string, now: Date, timeZone: string
   }
   if (reading === 'future') return { kind: 'future', text: chosen.text };
   if (reading === null) return { kind: 'none' };
+  if (reading.window.precision === 'day') reading = withSolePartOfDay(reading, prepared.text);
   const range = instantRange(reading.window, timeZone);
-  return finish({ ...range, precision: reading.window.precision, text: prepared.slice(span.start, span.end), span }, now);
+  const original = originalSpan(prepared, span.start, span.end);
+  return finish({ ...range, precision: reading.window.precision, text: text.slice(original.start, original.end), span: original }, now);
 }
 
-function standalonePartOfDay(text: string, now: Date, timeZone: string, days: readonly CalendarDate[]): TimeExtraction {
+const GREETING = /good\s+(?:morning|afternoon|evening|night)|morning!|早上好|早安|下午好|晚上好|晚安/gi;
+
+/** A whole day narrowed by the one part of day the message names elsewhere ("yesterday ... from lunchtime"). */
+function withSolePartOfDay(reading: Reading, text: string): Reading {
+  const words = text.replace(GREETING, ' ');
+  const parts = new Set(
+    [...words.matchAll(/凌晨|早上|上午|中午|下午|傍晚|晚上|半夜|深夜|\bmorning\b|\bnoon\b|\blunch ?time\b|\bafternoon\b|\bevening\b|\bnight\b/gi)]
+      .map((m) => partOfDayIn(m[0]))
+      .filter((p) => p !== null)
+      .map((p) => p.join('-')),
+  );
+  if (parts.size !== 1) return reading;
+  const part = partOfDayIn(words.match(/凌晨|早上|上午|中午|下午|傍晚|晚上|半夜|深夜|\bmorning\b|\bnoon\b|\blunch ?time\b|\bafternoon\b|\bevening\b|\bnight\b/i)?.[0] ?? '');
+  return part ? { ...reading, window: partOfDayWindow(reading.window.start, part) } : reading;
+}
+
+const ORDINAL_DAY = /\b(?:on\s+)?the\s+(\d{1,2})(?:st|nd|rd|th)\b/gi;
+
+/** "the 20th": the recognizer misses a bare ordinal day next to other words; read it as this or last month's. */
+function ordinalDays(text: string, today: CalendarDate): ModelResult[] {
+  return [...text.matchAll(ORDINAL_DAY)].map((m) => {
+    const day = Number(m[1]);
+    const pad = (n: number) => String(n).padStart(2, '0');
+    const values = [0, -1].map((back) => {
+      const d = normaliseWall({ year: today.year, month: today.month + back, day: 1, hour: 0, minute: 0, second: 0 });
+      return { timex: `XXXX-XX-${pad(day)}`, type: 'date', value: `${d.year}-${pad(d.month)}-${pad(day)}` };
+    });
+    return { start: m.index, end: m.index + m[0].length - 1, text: m[0], typeName: 'datetimeV2.date', resolution: { values } };
+  });
+}
+
+const DAY_OFFSETS: readonly [RegExp, number][] = [
+  [/大前天/, -3],
+  [/前天/, -2],
+  [/昨|yesterday|last night/i, -1],
+  [/今|today|this morning|tonight/i, 0],
+];
+
+/** A part of day the recognizer did not read (凌晨, 半夜, 前天凌晨): on the named day, else its latest past. */
+function standalonePartOfDay(text: string, now: Date, timeZone: string, today: CalendarDate): TimeExtraction {
   const part = partOfDayIn(text);
   if (!part) return { kind: 'none' };
-  const day = /昨|yesterday|last night/i.test(text) ? days.slice(1) : days;
-  const reading = latestPast(day.map((d) => ({ window: partOfDayWindow(d, part), hasDate: false, hasClock: true })), now, timeZone);
-  if (reading === null || reading === 'future') return { kind: 'none' };
+  const offset = DAY_OFFSETS.find(([re]) => re.test(text))?.[1];
+  const day = (back: number): CalendarDate => normaliseWall({ ...today, day: today.day + back, hour: 0, minute: 0, second: 0 });
+  const days = offset === undefined ? [day(0), day(-1)] : [day(offset)];
+  const reading = latestPast(days.map((d) => ({ window: partOfDayWindow(d, part), hasDate: false, hasClock: true })), now, timeZone);
+  if (reading === null || reading === 'future') return reading === 'future' ? { kind: 'future', text } : { kind: 'none' };
   const range = instantRange(reading.window, timeZone);
   return finish({ ...range, precision: 'part-of-day', text, span: { start: 0, end: 0 } }, now);
 }

@@ -58,15 +58,15 @@ export function clockWindow(date: CalendarDate, hour: number, minute: number, lo
   return { start: point, end: point, precision: 'minute' };
 }
 
-const LOOSE_HOUR_AFTER = /^\s*(?:多|来钟|多钟|多点|-?ish)/i;
+const LOOSE_HOUR_AFTER = /^\s*点?(?:多|几|多钟|多点|-?ish)/i;
 const LOOSE_HOUR_BEFORE = /(?:just\s+)?(?:after|past)\s*$/i;
 const APPROX_INSIDE = /左右|前后|上下|大概|大约|差不多|\baround\b|\babout\b|approximately|\bapprox|roughly|circa/i;
 const APPROX_BEFORE = /(?:大概|大约|约|差不多|将近|around|about|approximately|approx\.?|roughly|circa|~)\s*$/i;
-const APPROX_AFTER = /^\s*(?:左右|前后|上下|or so)/i;
+const APPROX_AFTER = /^\s*(?:左右|前后|上下|来钟|来|or so)/i;
 
 /** Reads 多 / -ish / 左右 / around from the matched words and the words just before and after them. */
 export function loosenessOf(matched: string, before: string, after: string): Looseness {
-  if (LOOSE_HOUR_AFTER.test(after) || /(?:多|-?ish)$/i.test(matched) || LOOSE_HOUR_BEFORE.test(before)) return 'hour-range';
+  if (LOOSE_HOUR_AFTER.test(after) || /多$|-?ish\b/i.test(matched) || LOOSE_HOUR_BEFORE.test(before)) return 'hour-range';
   if (APPROX_INSIDE.test(matched) || APPROX_BEFORE.test(before) || APPROX_AFTER.test(after)) return 'approximate';
   return 'exact';
 }

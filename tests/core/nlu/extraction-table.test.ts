@@ -1,8 +1,8 @@
-// The development table: every case of tests/fixtures/extraction-dev.jsonl, field by field.
+// The development tables: every case of tests/fixtures/extraction-dev*.jsonl, field by field.
 import { describe, expect, it } from 'vitest';
 import { extractRecord, FIELDS, loadCases } from '../../support/extraction-fixtures.js';
 
-const cases = loadCases('extraction-dev.jsonl');
+const cases = [...loadCases('extraction-dev.jsonl'), ...loadCases('extraction-dev2.jsonl')];
 
 describe('extraction development table', () => {
   it('has at least 100 cases in Chinese and English', () => {
