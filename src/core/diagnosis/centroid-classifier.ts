@@ -24,13 +24,19 @@ function normalise(vector: SparseVector): SparseVector {
 
 /**
  * Sublinear tf (1 + ln tf) × idf, l2-normalised; each label's centroid is the normalised mean of its
- * documents. Scoring a message is a sparse dot product with every centroid.
+ * documents. A label's score blends the cosine to its centroid with the cosine to its nearest
+ * document (`nearestWeight`), so a phrasing close to one reviewed example counts even when the
+ * label's other examples differ.
  */
 export class CentroidClassifier {
   private readonly idf = new Map<string, number>();
   private readonly centroids = new Map<string, SparseVector>();
+  private readonly weighedDocs: { label: string; vector: SparseVector }[] = [];
 
-  constructor(docs: readonly TrainingDoc[]) {
+  constructor(
+    docs: readonly TrainingDoc[],
+    private readonly nearestWeight = 0,
+  ) {
     const df = new Map<string, number>();
     for (const doc of docs) for (const f of doc.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
     for (const [f, n] of df) this.idf.set(f, Math.log((1 + docs.length) / (1 + n)) + 1);
@@ -38,7 +44,9 @@ export class CentroidClassifier {
     const counts = new Map<string, number>();
     for (const doc of docs) {
       const sum = sums.get(doc.label) ?? new Map<string, number>();
-      for (const [f, v] of this.weigh(doc.features)) sum.set(f, (sum.get(f) ?? 0) + v);
+      const vector = this.weigh(doc.features);
+      this.weighedDocs.push({ label: doc.label, vector });
+      for (const [f, v] of vector) sum.set(f, (sum.get(f) ?? 0) + v);
       sums.set(doc.label, sum);
       counts.set(doc.label, (counts.get(doc.label) ?? 0) + 1);
     }
@@ -58,11 +66,19 @@ export class CentroidClassifier {
   /** Every label with its cosine score, best first. */
   score(features: SparseVector): LabelScore[] {
     const query = this.weigh(features);
+    const dot = (other: SparseVector) => {
+      let sum = 0;
+      for (const [f, v] of query) sum += v * (other.get(f) ?? 0);
+      return sum;
+    };
+    const nearest = new Map<string, number>();
+    if (this.nearestWeight > 0) {
+      for (const doc of this.weighedDocs) nearest.set(doc.label, Math.max(nearest.get(doc.label) ?? 0, dot(doc.vector)));
+    }
     const scores: LabelScore[] = [];
     for (const [label, centroid] of this.centroids) {
-      let dot = 0;
-      for (const [f, v] of query) dot += v * (centroid.get(f) ?? 0);
-      scores.push({ label, score: dot });
+      const near = nearest.get(label) ?? 0;
+      scores.push({ label, score: (1 - this.nearestWeight) * dot(centroid) + this.nearestWeight * near });
     }
     return scores.sort((a, b) => b.score - a.score);
   }

@@ -28,7 +28,7 @@ export const DIAGNOSIS_TUNING = {
   /** Softmax temperature turning scores into probabilities. */
   temperature: 0.06,
   /** Answer without asking when the top cause holds at least this share of belief ... */
-  answerConfidence: 0.55,
+  answerConfidence: 0.6,
   /** ... and its score is at least this. */
   answerMinScore: 0.3,
   /** Below this top score, with no structured evidence, a message is off-topic. */

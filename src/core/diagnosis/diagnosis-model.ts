@@ -1,10 +1,13 @@
 // Everything diagnosis needs, built once from the knowledge base: the classifier, concept matchers, code table.
 import type { CauseEntry, FollowUpQuestion, KnowledgeBase, Lang, ResponseCode } from '../knowledge/types.js';
 import { CentroidClassifier, type TrainingDoc } from './centroid-classifier.js';
-import { rawFeatures, wordMatcher, type ConceptMatcher, type SparseVector } from './text-features.js';
+import { normaliseForFeatures, rawFeatures, wordMatcher, type ConceptMatcher, type SparseVector } from './text-features.js';
 
 /** The classifier's label for messages that are not about the bot's job. */
 export const OFF_TOPIC = '__off_topic__';
+
+/** Share of a cause's score that comes from its single nearest example (the rest from its centroid); fitted on the dev set. */
+const NEAREST_WEIGHT = 0.5;
 
 export interface ScreenTextMatcher {
   readonly cause: string;
@@ -30,7 +33,8 @@ function conceptMatchers(kb: KnowledgeBase): { matchers: ConceptMatcher[]; cause
   const matchers: ConceptMatcher[] = [];
   const causesOf = new Map<string, readonly string[]>();
   const push = (feature: string, terms: readonly string[], weight: number, causes: readonly string[]) => {
-    const lower = terms.map((t) => t.toLowerCase());
+    // Terms are compared with messages as the features see them: lower case, digits folded (T1 → t#).
+    const lower = terms.map(normaliseForFeatures);
     matchers.push({ feature, substrings: lower.filter(isCjk), words: wordMatcher(lower.filter((t) => !isCjk(t))), weight });
     causesOf.set(feature, causes);
   };
@@ -60,9 +64,9 @@ export function buildDiagnosisModel(kb: KnowledgeBase): DiagnosisModel {
     causes: new Map(kb.causes.map((c) => [c.id, c])),
     questions: new Map(kb.questions.map((q) => [q.id, q])),
     responseCodes: new Map(kb.responseCodes.map((r) => [r.code, r])),
-    classifier: new CentroidClassifier(docs),
+    classifier: new CentroidClassifier(docs, NEAREST_WEIGHT),
     concepts: matchers,
-    screenTexts: kb.causes.flatMap((c) => c.screenTexts.map((text) => ({ cause: c.id, text, lower: text.toLowerCase() }))),
+    screenTexts: kb.causes.flatMap((c) => c.screenTexts.map((text) => ({ cause: c.id, text, lower: normaliseForFeatures(text) }))),
     conceptCauses: causesOf,
     features,
   };

@@ -28,7 +28,7 @@ const LABELLED: readonly LabelledPattern[] = [
 ];
 
 const CODE_LABEL = new RegExp(
-  String.raw`(?<![A-Za-z])(?:返回码|应答码|响应码|提示码|报错码|错误码|错误代码|故障码|代码|代号|码|response\s*code|decline\s*code|error\s*code|error|code|err|rc)\s*(?:是|为|:|#|=|is|：)?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z]|\.\d)`,
+  String.raw`(?<![A-Za-z])(?:返回码|应答码|响应码|提示码|报错码|错误码|错误代码|故障码|代码|代号|码|response\s*code|decline\s*code|error\s*code|response|error|code|err|rc)\s*(?:是|为|:|#|=|is|：)?\s*["“'‘]?([0-9A-Za-z]{2})(?![0-9A-Za-z]|\.\d)`,
   'gid',
 );
 const CODE_AFTER_VERB = new RegExp(
