@@ -39,3 +39,10 @@ const GREETING_ONLY = /^(?:你好|您好|在吗|在不在|哈喽|嗨|hi|hello|he
 export function isGreetingOnly(text: string): boolean {
   return GREETING_ONLY.test(text.trim());
 }
+
+const QUESTION = /[?？]|什么|怎么|如何|哪个|哪里|哪些|多久|几天|几点|是否|吗|为啥|为什么|咋|啥|能不能|可不可以|^(?:what|how|which|when|why|where|does|do|can|is|are|should|will)\b/i;
+
+/** True when the message asks something ("51是什么意思", "how long does T+1 take?") rather than reports. */
+export function isQuestion(text: string): boolean {
+  return QUESTION.test(text.trim());
+}

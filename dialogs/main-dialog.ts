@@ -8,32 +8,51 @@ import {
   type DialogTurnResult,
   type WaterfallStepContext,
 } from 'botbuilder-dialogs';
+import { diagnose } from '../src/core/diagnosis/diagnose.js';
+import type { DiagnosisContext } from '../src/core/diagnosis/diagnose-report.js';
+import { extractDetails } from '../src/core/nlu/extract-details.js';
 import type { TransactionReport } from '../src/core/report/transaction-report.js';
 import { CollectDetailsDialog, COLLECT_DETAILS_DIALOG, type CollectOptions } from './collect-details/collect-details-dialog.js';
-import { isGreetingOnly, recogniseCommand } from './commands.js';
+import { isGreetingOnly, isQuestion, recogniseCommand } from './commands.js';
+import { DiagnoseDialog, DIAGNOSE_DIALOG, type DiagnoseOptions, type DiagnoseResult } from './diagnose/diagnose-dialog.js';
 import { turnSettings } from './turn-settings.js';
 import { wordingFor } from './wording/index.js';
 
 export const MAIN_DIALOG = 'main';
 const FLOW = 'mainFlow';
 
+/** What the waterfall keeps between its steps. */
+interface FlowValues {
+  questionOnly?: boolean;
+  report?: TransactionReport;
+}
+
+const flowValues = (step: WaterfallStepContext) => step.values as FlowValues;
+
 /** What the root dialog reports outward; the bot wires these to storage (and later to tickets). */
 export interface MainDialogHooks {
   /** The merchant asked for a person. Returns false if a request was already open. */
   humanRequested(context: TurnContext, report: TransactionReport | null): Promise<boolean>;
-  /** The merchant confirmed a complete report. */
-  reportConfirmed(context: TurnContext, report: TransactionReport): Promise<void>;
+  /** A conversation reached its end: the report (null for a plain question) and what the diagnosis found. */
+  concluded(context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult): Promise<void>;
 }
 
 /**
  * Root ComponentDialog (the core-bot "cancel and help" pattern): commands are checked before any
- * child dialog sees the message, at any depth; everything else flows greeting → collect → confirm.
+ * child dialog sees the message, at any depth. A report flows collect → confirm → diagnose; a plain
+ * question ("51是什么意思") goes straight to the diagnosis; an off-topic message is steered back.
  */
 export class MainDialog extends ComponentDialog {
-  constructor(private readonly hooks: MainDialogHooks) {
+  constructor(
+    private readonly hooks: MainDialogHooks,
+    private readonly diagnosis: DiagnosisContext,
+  ) {
     super(MAIN_DIALOG);
     this.addDialog(new CollectDetailsDialog());
-    this.addDialog(new WaterfallDialog(FLOW, [(step) => this.start(step), (step) => this.finish(step)]));
+    this.addDialog(new DiagnoseDialog(diagnosis));
+    this.addDialog(
+      new WaterfallDialog(FLOW, [(step) => this.start(step), (step) => this.diagnoseReport(step), (step) => this.conclude(step)]),
+    );
     this.initialDialogId = FLOW;
   }
 
@@ -67,6 +86,10 @@ export class MainDialog extends ComponentDialog {
       case 'human': {
         const fresh = await this.hooks.humanRequested(innerDc.context, this.currentReport(innerDc));
         await innerDc.context.sendActivity(fresh ? w.humanRequested : w.humanAlreadyRequested);
+        if (innerDc.activeDialog?.id === DIAGNOSE_DIALOG) {
+          await innerDc.cancelAllDialogs();
+          return { status: DialogTurnStatus.complete };
+        }
         if (innerDc.activeDialog) {
           await innerDc.repromptDialog();
           return { status: DialogTurnStatus.waiting };
@@ -76,6 +99,12 @@ export class MainDialog extends ComponentDialog {
     }
   }
 
+  /** Terminal faults (no signal, printer, sign-in ...) are fixed without looking up a transaction. */
+  private needsTransaction(causeId: string): boolean {
+    const cause = this.diagnosis.model.causes.get(causeId);
+    return !cause || (cause.class !== 'terminal' && cause.class !== 'info') || causeId === 'communication_timeout';
+  }
+
   private currentReport(innerDc: DialogContext): TransactionReport | null {
     const active = innerDc.activeDialog;
     return active?.id === COLLECT_DETAILS_DIALOG ? ((active.state as { report?: TransactionReport }).report ?? null) : null;
@@ -83,20 +112,50 @@ export class MainDialog extends ComponentDialog {
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
     const text = step.context.activity.text ?? '';
+    const settings = turnSettings(step.context);
+    const w = wordingFor(settings.locale);
     if (isGreetingOnly(text) || text.trim().length === 0) {
-      await step.context.sendActivity(wordingFor(turnSettings(step.context).locale).askDescription);
+      await step.context.sendActivity(w.askDescription);
       return step.endDialog();
+    }
+    const details = extractDetails(text, { now: settings.now, timeZone: settings.timeZone, defaultCurrency: settings.currency });
+    const first = diagnose(this.diagnosis.model, { text: details.problemWords, responseCode: details.identifiers.responseCode });
+    const noTransaction = details.amount.kind === 'none' && details.identifiers.references.length === 0;
+    if (first.offTopic && noTransaction) {
+      await step.context.sendActivity(w.diagnosis.offTopic);
+      return step.endDialog();
+    }
+    // A plain question, or a terminal fault that needs no transaction looked up, is answered at once.
+    const terminalFault = first.decision === 'answer' && first.cause !== null && !this.needsTransaction(first.cause);
+    if (noTransaction && ((isQuestion(text) && details.time.kind !== 'ok') || terminalFault)) {
+      flowValues(step).questionOnly = true;
+      const options: DiagnoseOptions = { text: details.problemWords, report: null, responseCode: details.identifiers.responseCode };
+      return step.beginDialog(DIAGNOSE_DIALOG, options);
     }
     const options: CollectOptions = { text };
     return step.beginDialog(COLLECT_DETAILS_DIALOG, options);
   }
 
-  private async finish(step: WaterfallStepContext): Promise<DialogTurnResult> {
+  private async diagnoseReport(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    if (flowValues(step).questionOnly) return step.next(step.result);
     const report = step.result as TransactionReport;
     const settings = turnSettings(step.context);
     const w = wordingFor(settings.locale);
+    flowValues(step).report = report;
     await step.context.sendActivity(w.collected(w.summary(report, settings.timeZone)));
-    await this.hooks.reportConfirmed(step.context, report);
-    return step.endDialog(report);
+    const options: DiagnoseOptions = { text: report.problem.join('\n'), report };
+    return step.beginDialog(DIAGNOSE_DIALOG, options);
+  }
+
+  private async conclude(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    const result = step.result as DiagnoseResult;
+    const report = flowValues(step).report ?? null;
+    await this.hooks.concluded(step.context, report, result);
+    if (result.wantsPerson) {
+      const fresh = await this.hooks.humanRequested(step.context, report);
+      const w = wordingFor(turnSettings(step.context).locale);
+      await step.context.sendActivity(fresh ? w.humanRequested : w.humanAlreadyRequested);
+    }
+    return step.endDialog(result);
   }
 }

@@ -6,6 +6,10 @@ import { DropTraceMiddleware } from './bot/drop-trace-middleware.js';
 import { HelpdeskBot, type MerchantDefaults } from './bot/helpdesk-bot.js';
 import { RedactCardDataMiddleware } from './bot/redact-middleware.js';
 import { SerialTurnsMiddleware } from './bot/serial-turns-middleware.js';
+import { chineseWorkingDays } from './calendar/chinese-working-days.js';
+import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
+import { buildDiagnosisModel } from './core/diagnosis/diagnosis-model.js';
+import type { KnowledgeBase } from './core/knowledge/types.js';
 import type { Clock } from './core/ports.js';
 import type { Logger } from './shared/logger.js';
 
@@ -28,10 +32,25 @@ function apologyFor(context: TurnContext): string {
   }
 }
 
-export function createBotRuntime(storage: Storage, options: { clock: Clock; defaults: MerchantDefaults; logger: Logger }): BotRuntime {
+export interface BotRuntimeOptions {
+  readonly clock: Clock;
+  readonly defaults: MerchantDefaults;
+  readonly logger: Logger;
+  /** The validated knowledge base; the diagnosis model is built from it once. */
+  readonly knowledge: KnowledgeBase;
+}
+
+export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): BotRuntime {
+  const { knowledge, ...botOptions } = options;
   const conversationState = new ConversationState(storage);
-  const bot = new HelpdeskBot({ conversationState, ...options });
-  bot.useDialog(new MainDialog(bot.hooks));
+  const bot = new HelpdeskBot({ conversationState, ...botOptions });
+  const diagnosis: DiagnosisContext = {
+    model: buildDiagnosisModel(knowledge),
+    settlement: knowledge.settlement,
+    calendar: chineseWorkingDays,
+    settlementMode: knowledge.settlement.defaultMode,
+  };
+  bot.useDialog(new MainDialog(bot.hooks, diagnosis));
   return {
     bot,
     conversationState,

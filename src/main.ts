@@ -1,4 +1,4 @@
-// Composition root: config → data-dir lock → storage → bot → channels → app → listen.
+// Composition root: config → knowledge → data-dir lock → storage → bot → channels → app → listen.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -7,6 +7,7 @@ import { createBotRuntime } from './bot-runtime.js';
 import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.js';
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
 import { ConfigError, readConfig, type Config } from './config.js';
+import { KnowledgeError, loadKnowledge } from './knowledge/load-knowledge.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
 import { LowdbBotStorage } from './storage/lowdb-bot-storage.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -18,6 +19,7 @@ export interface RunningServer {
 
 /** Starts the bot server for `config`; resolves once it listens. */
 export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+  const knowledge = await loadKnowledge(config.knowledgeDir);
   const release = await lockDataDir(config.dataDir, (error) => {
     logger.fatal({ err: error }, 'lost the DATA_DIR lock; stopping');
     process.exit(1);
@@ -27,6 +29,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     clock: () => new Date(),
     defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
     logger,
+    knowledge,
   });
   const adapter = createCloudAdapter(config.botAuth, runtime.middleware, logger, runtime.apology);
   const app = createApp({
@@ -84,6 +87,11 @@ async function main(): Promise<void> {
     if (error instanceof DataDirBusyError) {
       logger.fatal(error.message);
       process.exit(3);
+    }
+    if (error instanceof KnowledgeError) {
+      logger.fatal({ problems: error.problems }, 'invalid knowledge base: refusing to start');
+      process.stderr.write(`${error.message}\n`);
+      process.exit(4);
     }
     throw error;
   }

@@ -60,7 +60,7 @@ export class CollectDetailsDialog extends Dialog<CollectOptions> {
     const state: CollectState = { report: EMPTY_REPORT, asking: 'time', retries: 0 };
     dc.activeDialog!.state = state;
     const details = this.read(dc.context, options?.text ?? '', undefined);
-    state.report = withDescription(mergeDetails(state.report, details).report, details.redacted);
+    state.report = withDescription(mergeDetails(state.report, details).report, details);
     await this.sendProblems(dc.context, details);
     return this.askNext(dc, state);
   }
@@ -72,7 +72,7 @@ export class CollectDetailsDialog extends Dialog<CollectOptions> {
     const text = activity.text ?? '';
     const w = this.wording(dc.context);
     const details = this.read(dc.context, text, EXPECTED[state.asking]);
-    const merged = mergeDetails(withDescription(state.report, details.redacted), details);
+    const merged = mergeDetails(withDescription(state.report, details), details);
     state.report = merged.report;
 
     if (state.asking === 'confirm' || state.asking === 'fix') {

@@ -16,7 +16,7 @@ export const enUS: Wording = {
     '(or the trace number with the terminal id, or the auth code). No receipt? The terminal id or the card\'s last 4 digits will do. ' +
     'You can say "start over" or "agent" at any time, or correct me, e.g. "no, it was 2000".',
   cancelled: 'OK, cancelled. Tell me about the problem whenever you are ready.',
-  humanRequested: 'OK, I have recorded your request for a person; an agent will contact you soon. Meanwhile I can keep collecting the details.',
+  humanRequested: 'OK, I have recorded your request for a person; an agent will contact you soon.',
   humanAlreadyRequested: 'Your request for a person is already recorded; please hold on.',
   ask: {
     time: 'When did the payment happen? For example "last night around 8" or "Nov 20 at 2:30pm".',
@@ -48,6 +48,28 @@ export const enUS: Wording = {
   fieldNames: { time: 'Time', amount: 'Amount', reference: 'Reference' },
   noReceiptOption: 'No receipt',
   collected: (summary) => `Thanks, I have recorded: ${summary}.`,
+  diagnosis: {
+    offTopic: "I'm the payments help desk assistant: I help with card payments that failed and money that did not arrive. Tell me what happened, e.g. \"the terminal shows 51\" or \"yesterday's money has not arrived\".",
+    likelyCause: (title, summary) => `Likely cause: ${title}. ${summary}`,
+    evidence: (items) => `Based on: ${items.join('; ')}.`,
+    codeEvidence: (code, meaning) => `response code ${code} (${meaning})`,
+    unknownCodeEvidence: (code) => `code ${code} is not a standard response code`,
+    screenTextEvidence: (text) => `the terminal showed "${text}"`,
+    wordsEvidence: (words) => `your words "${words}"`,
+    answerEvidence: (label) => `your answer "${label}"`,
+    settlementEvidence: (dueBy, mode) => `under ${mode} settlement this money is due by ${dueBy}, which has not passed yet`,
+    steps: (steps) => `What to do:\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
+    askHelped: 'Did that solve it?',
+    helpedYes: 'Yes, solved',
+    helpedNo: 'No',
+    resolved: (title) => `Great. The problem was: ${title}. Come back any time.`,
+    offerHuman: "Sorry that didn't solve it. Shall I pass you to a person?",
+    needsPerson: 'This needs a member of staff. Shall I pass you to a person?',
+    uncertain: (bestGuess) => `I can't tell the cause for sure yet; the most likely is "${bestGuess}". A person should check it. Shall I pass you on?`,
+    humanYes: 'Talk to a person',
+    humanNo: 'No, thanks',
+    goodbye: 'OK. Come back any time.',
+  },
   summary: (report, timeZone) => {
     const parts: string[] = [];
     if (report.time) parts.push(formatTimeRange(report.time, timeZone, 'en-US'));

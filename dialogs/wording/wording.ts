@@ -28,4 +28,29 @@ export interface Wording {
   readonly collected: (summary: string) => string;
   /** One line listing what the report holds, in the merchant's zone. */
   readonly summary: (report: TransactionReport, timeZone: string) => string;
+  readonly diagnosis: DiagnosisWording;
+}
+
+/** What the bot says when it explains a cause, asks a follow-up question or offers a person. */
+export interface DiagnosisWording {
+  readonly offTopic: string;
+  readonly likelyCause: (title: string, summary: string) => string;
+  readonly evidence: (items: readonly string[]) => string;
+  readonly codeEvidence: (code: string, meaning: string) => string;
+  readonly unknownCodeEvidence: (code: string) => string;
+  readonly screenTextEvidence: (text: string) => string;
+  readonly wordsEvidence: (words: string) => string;
+  readonly answerEvidence: (label: string) => string;
+  readonly settlementEvidence: (dueBy: string, mode: string) => string;
+  readonly steps: (steps: readonly string[]) => string;
+  readonly askHelped: string;
+  readonly helpedYes: string;
+  readonly helpedNo: string;
+  readonly resolved: (title: string) => string;
+  readonly offerHuman: string;
+  readonly needsPerson: string;
+  readonly uncertain: (bestGuess: string) => string;
+  readonly humanYes: string;
+  readonly humanNo: string;
+  readonly goodbye: string;
 }

@@ -13,7 +13,7 @@ export const zhCN: Wording = {
     '我需要三样信息来查这笔交易：交易时间、金额，以及签购单上的参考号（也可以是凭证号加终端号，或授权码）。' +
     '没有小票的话，告诉我终端号或卡号后四位也可以。随时可以说“重新开始”、“转人工”，或直接纠正，比如“不对，是2000”。',
   cancelled: '好的，已取消。需要时随时再告诉我遇到的问题。',
-  humanRequested: '好的，已记录您转人工的请求，客服会尽快联系您。在此之前，我可以继续帮您把信息整理好。',
+  humanRequested: '好的，已记录您转人工的请求，客服会尽快联系您。',
   humanAlreadyRequested: '您的转人工请求已经记录了，请稍候。',
   ask: {
     time: '这笔交易大概是什么时候？比如“昨晚八点多”或“11月20日14:30”。',
@@ -43,6 +43,28 @@ export const zhCN: Wording = {
   fieldNames: { time: '时间', amount: '金额', reference: '参考号' },
   noReceiptOption: '没有小票',
   collected: (summary) => `好的，已记录：${summary}。`,
+  diagnosis: {
+    offTopic: '我是收单服务助手，主要帮您处理刷卡失败、钱没到账这类问题。请告诉我遇到了什么情况，比如“刷卡显示51”或“昨天的钱没到账”。',
+    likelyCause: (title, summary) => `可能的原因：${title}。${summary}`,
+    evidence: (items) => `依据：${items.join('；')}。`,
+    codeEvidence: (code, meaning) => `应答码 ${code}（${meaning}）`,
+    unknownCodeEvidence: (code) => `代码 ${code} 不在标准应答码表里`,
+    screenTextEvidence: (text) => `终端提示“${text}”`,
+    wordsEvidence: (words) => `您提到的“${words}”`,
+    answerEvidence: (label) => `您的回答“${label}”`,
+    settlementEvidence: (dueBy, mode) => `按 ${mode} 结算规则，这笔钱预计在 ${dueBy} 前到账，现在还没到时间`,
+    steps: (steps) => `建议这样处理：\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
+    askHelped: '这样能解决吗？',
+    helpedYes: '解决了',
+    helpedNo: '没解决',
+    resolved: (title) => `太好了。这次的问题是：${title}。以后有问题随时找我。`,
+    offerHuman: '抱歉没能帮您解决。需要我帮您转人工吗？',
+    needsPerson: '这个问题需要工作人员帮您处理。要我帮您转人工吗？',
+    uncertain: (bestGuess) => `我还不能确定原因，目前最可能是“${bestGuess}”。建议转人工进一步核查，要转吗？`,
+    humanYes: '转人工',
+    humanNo: '不用了',
+    goodbye: '好的，有问题随时找我。',
+  },
   summary: (report, timeZone) => {
     const parts: string[] = [];
     if (report.time) parts.push(formatTimeRange(report.time, timeZone, 'zh-CN'));

@@ -7,6 +7,13 @@ export interface ConversationData {
   greeted?: boolean;
   /** The merchant asked for a person (recorded until tickets take over). */
   humanRequest?: { requestedAt: string; report: TransactionReport | null };
-  /** Reports the merchant confirmed, newest last. */
-  confirmedReports?: { confirmedAt: string; report: TransactionReport }[];
+  /** Finished conversations, newest last: the report (null for a plain question) and the diagnosis. */
+  concluded?: { concludedAt: string; report: TransactionReport | null; cause: string | null; confidence: number; resolved: boolean }[];
+}
+
+/** The part of a diagnosis outcome the bot keeps. */
+export interface ConcludedDiagnosis {
+  readonly cause: string | null;
+  readonly confidence: number;
+  readonly resolved: boolean;
 }

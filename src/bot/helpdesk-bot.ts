@@ -6,6 +6,7 @@ import { wordingFor, type Wording } from '../../dialogs/wording/index.js';
 import { detectLanguage } from '../core/nlu/detect-language.js';
 import type { Clock } from '../core/ports.js';
 import type { TransactionReport } from '../core/report/transaction-report.js';
+import type { ConcludedDiagnosis } from './conversation-data.js';
 import type { Logger } from '../shared/logger.js';
 import type { ConversationData } from './conversation-data.js';
 import { cardDataWasMasked } from './redact-middleware.js';
@@ -77,9 +78,10 @@ export class HelpdeskBot extends ActivityHandler {
       this.options.logger.info({ conversation: context.activity.conversation?.id, channel: context.activity.channelId }, 'merchant asked for a person');
       return true;
     },
-    reportConfirmed: async (context: TurnContext, report: TransactionReport): Promise<void> => {
+    concluded: async (context: TurnContext, report: TransactionReport | null, diagnosis: ConcludedDiagnosis): Promise<void> => {
       const data = await this.data.get(context, {});
-      data.confirmedReports = [...(data.confirmedReports ?? []), { confirmedAt: this.now(context).toISOString(), report }];
+      const entry = { concludedAt: this.now(context).toISOString(), report, cause: diagnosis.cause, confidence: diagnosis.confidence, resolved: diagnosis.resolved };
+      data.concluded = [...(data.concluded ?? []), entry];
     },
   };
 

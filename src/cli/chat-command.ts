@@ -6,6 +6,7 @@ import { parseArgs } from 'node:util';
 import { createBotRuntime } from '../bot-runtime.js';
 import { TerminalAdapter } from '../channels/terminal/terminal-adapter.js';
 import type { Config } from '../config.js';
+import { loadKnowledge } from '../knowledge/load-knowledge.js';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { LowdbBotStorage } from '../storage/lowdb-bot-storage.js';
 import { createLogger } from '../shared/logger.js';
@@ -17,6 +18,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
   const { values } = parseArgs({ args, options: { locale: { type: 'string' }, new: { type: 'boolean', default: false } }, strict: true });
   if (values.locale !== undefined && !['zh-CN', 'en-US'].includes(values.locale)) throw new UsageError('--locale must be zh-CN or en-US');
   const { config } = io;
+  const knowledge = await loadKnowledge(config.knowledgeDir);
   const folder = join(config.dataDir, 'terminal-chat');
   const release = await lockDataDir(folder, () => process.exit(1));
   try {
@@ -26,6 +28,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
       clock: () => new Date(),
       defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
       logger,
+      knowledge,
     });
     const conversationId = 'terminal-conversation';
     if (values.new) await storage.delete([`terminal/conversations/${conversationId}/`]);

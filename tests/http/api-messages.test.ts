@@ -105,3 +105,17 @@ describe('the HTTP server', () => {
     expect(activities.at(-1)?.text).toContain('11月25日 21:00，收款 ¥2,000.00，参考号 123456789012');
   });
 });
+
+describe('the knowledge base at start-up', () => {
+  it('refuses to start on an invalid knowledge base instead of running part of it', async () => {
+    const { cpSync, writeFileSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const { fileURLToPath } = await import('node:url');
+    const { KnowledgeError } = await import('../../src/knowledge/load-knowledge.js');
+    const dir = join(tempDir(), 'knowledge');
+    cpSync(fileURLToPath(new URL('../../knowledge', import.meta.url)), dir, { recursive: true });
+    writeFileSync(join(dir, 'settlement.yaml'), 'cutoff: "25:99"\n');
+    const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), KNOWLEDGE_DIR: dir });
+    await expect(startServer(config, createLogger('silent'))).rejects.toBeInstanceOf(KnowledgeError);
+  });
+});

@@ -2,11 +2,16 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
 import { createBotRuntime, type BotRuntime } from '../../src/bot-runtime.js';
 import { TerminalAdapter } from '../../src/channels/terminal/terminal-adapter.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { LowdbBotStorage } from '../../src/storage/lowdb-bot-storage.js';
+
+/** The project's real knowledge base, loaded once per test file. */
+export const KNOWLEDGE = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
 
 /** Thursday 26 Nov 2026, 10:00 in Shanghai: the tests' "now". */
 export const TEST_NOW = new Date('2026-11-26T10:00:00+08:00');
@@ -43,6 +48,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
     clock: () => options.now ?? TEST_NOW,
     defaults: { timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN' },
     logger: createLogger('silent'),
+    knowledge: KNOWLEDGE,
   });
   const conversationId = options.conversationId ?? 'conversation-1';
   let replies: string[] = [];

@@ -1,13 +1,16 @@
 // Diagnosis: structured evidence first (response code, screen text, settlement rule, answers), then the words.
 import { OFF_TOPIC, type DiagnosisModel } from './diagnosis-model.js';
 import { nextQuestion } from './next-question.js';
-import { normaliseForFeatures } from './text-features.js';
+import { matchedTerms, normaliseForFeatures } from './text-features.js';
 import type { AnsweredQuestion, CauseScore, Diagnosis, Evidence } from './types.js';
 
 /** A settlement-timing finding (see core/settlement): the rule that explains why money has not arrived. */
 export interface SettlementFinding {
   readonly cause: string;
   readonly detail: string;
+  /** When the money is due (ISO-8601 with offset) and under which mode. */
+  readonly dueBy: string;
+  readonly mode: string;
 }
 
 export interface DiagnosisInput {
@@ -38,10 +41,6 @@ export const DIAGNOSIS_TUNING = {
 } as const;
 
 const UNKNOWN_CODE_CAUSE = 'unknown_error_code';
-
-function readableFeature(feature: string): string {
-  return feature.slice(2);
-}
 
 function probabilities(scores: readonly CauseScore[], temperature: number): number[] {
   const top = scores[0]?.score ?? 0;
@@ -107,8 +106,10 @@ export function diagnose(model: DiagnosisModel, input: DiagnosisInput, tuning = 
     return { cause: null, confidence: 0, decision: 'clarify', offTopic: true, candidates, evidence: [], question: null };
   }
 
-  const words = model.classifier.topContributions(features, top.cause, 4).map(readableFeature);
-  if (words.length > 0) evidence.push({ kind: 'words', cause: top.cause, detail: words.join(', ') });
+  const words = matchedTerms(input.text, model.concepts)
+    .filter((t) => !t.feature.startsWith('s:') && (model.conceptCauses.get(t.feature) ?? []).includes(top.cause))
+    .map((t) => t.term);
+  if (words.length > 0) evidence.push({ kind: 'words', cause: top.cause, detail: [...new Set(words)].join(', ') });
   const probs = probabilities(scores.slice(0, 8), tuning.temperature);
   const confidence = Math.round((probs[0] ?? 0) * 1000) / 1000;
   const relevant = evidence.filter((e) => e.cause === top.cause || e.kind === 'answer');

@@ -14,7 +14,7 @@ export interface ConceptMatcher {
   readonly weight: number;
 }
 
-interface TermHit {
+export interface TermHit {
   readonly feature: string;
   readonly weight: number;
   readonly start: number;
@@ -72,6 +72,12 @@ export function rawFeatures(text: string, concepts: readonly ConceptMatcher[]): 
   }
   for (const hit of conceptHits(normalised, concepts)) add(vector, hit.feature, hit.weight);
   return vector;
+}
+
+/** The concept terms found in `text`, as written there (for evidence: "余额不足", "frozen"). */
+export function matchedTerms(text: string, concepts: readonly ConceptMatcher[]): { feature: string; term: string }[] {
+  const normalised = normaliseForFeatures(text);
+  return conceptHits(normalised, concepts).map((h) => ({ feature: h.feature, term: normalised.slice(h.start, h.end) }));
 }
 
 /**

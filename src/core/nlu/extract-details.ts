@@ -14,6 +14,8 @@ export interface MessageDetails {
   readonly time: TimeExtraction;
   readonly amount: AmountExtraction;
   readonly identifiers: Identifiers;
+  /** The message without its transaction details (times, amounts, identifiers): what diagnosis reads. */
+  readonly problemWords: string;
 }
 
 /**
@@ -31,7 +33,9 @@ export function extractDetails(text: string, context: ExtractionContext): Messag
   const timeSpans = time.kind === 'ok' ? [time.range.span] : [];
   // A bare number is an amount only once identifiers and the time have claimed theirs.
   const amount = stated.kind === 'none' ? extractAmount(normalised, [...identifiers.spans, ...timeSpans], defaultCurrency, 1) : stated;
+  const detailSpans = [...identifiers.spans, ...spansOf(amount), ...timeSpans];
   return {
+    problemWords: blankSpans(normalised, detailSpans).replace(/\s+/g, ' ').trim(),
     redacted: redaction.text,
     cardDataMasked: redaction.masked,
     time,

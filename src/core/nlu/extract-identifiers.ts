@@ -37,6 +37,8 @@ const CODE_AFTER_VERB = new RegExp(
 );
 /** A code right after the failure words a terminal shows: "余额不足 51", "请联系发卡方 01". */
 const CODE_AFTER_SCREEN_TEXT = /(?:不足|错误|失败|拒绝|超时|无效|受限|超限|异常|发卡方|发卡行|签到|不符|重试|过期|挂失|insufficient funds|do not honou?r|declined|failed|failure|denied|rejected)\s*[-:–]?\s*["”'’]?\s*([0-9A-Z]{2})(?![0-9A-Za-z]|[.,]\d)(?!\s*(?:元|块|笔|次|个|张|天|号|日|点|%|yuan|dollars?))/dgi;
+/** A code standing alone after what the screen said: "pos提示终端未登记 97". */
+const CODE_AFTER_SCREEN_MESSAGE = /(?:提示|显示|报错|出现|屏幕上?|shows?|says)[^\d\n]{1,16}?\s([0-9A-Z]{2})\s*[。.!！?？]?\s*$/dgi;
 const CODE_IN_PARENS = /(?:declined?|denied|rejected|failed|拒绝|失败|错误|error)\s*[(（]\s*([0-9A-Za-z]{2})\s*[)）]/dgi;
 const CODE_BEFORE_WORD = new RegExp(
   String.raw`(?<![0-9A-Za-z.,:\-*])(?<![$¥￥£€]\s*)([0-9A-Za-z]{2})\s*(?:错误|报错|错|是什么|什么意思|什么错|啥意思|是啥|啥错|怎么回事|怎么办|怎么解决|代表|error|declined?|means?)`,
@@ -102,7 +104,7 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
   for (const m of text.matchAll(PHONE)) {
     if (!overlaps(m.index, m.index + m[0].length, spans)) spans.push({ start: m.index, end: m.index + m[0].length });
   }
-  for (const pattern of [CODE_LABEL, CODE_IN_PARENS, CODE_AFTER_VERB, CODE_AFTER_SCREEN_TEXT, CODE_BEFORE_WORD]) {
+  for (const pattern of [CODE_LABEL, CODE_IN_PARENS, CODE_AFTER_VERB, CODE_AFTER_SCREEN_TEXT, CODE_BEFORE_WORD, CODE_AFTER_SCREEN_MESSAGE]) {
     if (found.code !== undefined) break;
     for (const m of text.matchAll(pattern)) {
       const code = m[1] ?? '';

@@ -14,9 +14,11 @@ export interface TransactionReport {
   readonly noReceipt?: boolean;
   /** The merchant's own words (redacted), in order. */
   readonly description: readonly string[];
+  /** The same words without the transaction details in them: what the diagnosis reads. */
+  readonly problem: readonly string[];
 }
 
-export const EMPTY_REPORT: TransactionReport = { description: [] };
+export const EMPTY_REPORT: TransactionReport = { description: [], problem: [] };
 
 /** The fields the bot asks for, in the order it asks. */
 export type ReportSlot = 'time' | 'amount' | 'reference' | 'terminalId' | 'fallbackId';
@@ -69,10 +71,12 @@ export function mergeDetails(report: TransactionReport, details: MessageDetails)
   return { report: next, changed };
 }
 
-/** Adds the merchant's (redacted) words to the report's description. */
-export function withDescription(report: TransactionReport, text: string): TransactionReport {
-  const trimmed = text.trim();
-  return trimmed.length === 0 ? report : { ...report, description: [...report.description, trimmed] };
+/** Adds a message's (redacted) words to the description, and its words without details to the problem. */
+export function withDescription(report: TransactionReport, details: Pick<MessageDetails, 'redacted' | 'problemWords'>): TransactionReport {
+  const text = details.redacted.trim();
+  if (text.length === 0) return report;
+  const problem = details.problemWords.length > 0 ? [...report.problem, details.problemWords] : report.problem;
+  return { ...report, description: [...report.description, text], problem };
 }
 
 /**
