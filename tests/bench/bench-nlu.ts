@@ -1,8 +1,12 @@
-// `npm run bench:nlu`: cold start and warm per-message extraction latency, printed as JSON (a benchmark, not a test).
+// `npm run bench:nlu`: extraction and classification latency, cold start, knowledge load, RSS, as JSON (a benchmark, not a test).
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
+import { buildDiagnosisModel } from '../../src/core/diagnosis/diagnosis-model.js';
 import { extractDetails } from '../../src/core/nlu/extract-details.js';
+import { diagnoseText } from '../../src/knowledge/diagnoser.js';
+import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { loadCases } from '../support/extraction-fixtures.js';
 
 const ROUNDS = 20;
@@ -35,6 +39,34 @@ for (let round = 0; round < ROUNDS; round += 1) {
 }
 timings.sort((a, b) => a - b);
 const round2 = (n: number) => Math.round(n * 100) / 100;
+
+/** A fresh process: load and validate the knowledge base and build the diagnosis model; ms for that alone. */
+function knowledgeLoadMs(): number {
+  const loader = fileURLToPath(new URL('../../src/knowledge/load-knowledge.js', import.meta.url));
+  const builder = fileURLToPath(new URL('../../src/core/diagnosis/diagnosis-model.js', import.meta.url));
+  const script = `const [{ loadKnowledge }, { buildDiagnosisModel }] = await Promise.all([import(${JSON.stringify(loader)}), import(${JSON.stringify(builder)})]);
+    const t0 = performance.now(); buildDiagnosisModel(await loadKnowledge('knowledge')); console.log(performance.now() - t0);`;
+  return Math.round(Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout));
+}
+
+const knowledgeRuns = [knowledgeLoadMs(), knowledgeLoadMs(), knowledgeLoadMs()].sort((a, b) => a - b);
+const model = buildDiagnosisModel(await loadKnowledge('knowledge'));
+const phrasings = ['diagnosis-heldout.jsonl', 'diagnosis-dev.jsonl'].flatMap((file) =>
+  readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${file}`, import.meta.url)), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((line) => (JSON.parse(line) as { text: string }).text),
+);
+for (const text of phrasings) diagnoseText(model, text); // warm-up
+const classifyTimings: number[] = [];
+for (let round = 0; round < 10; round += 1) {
+  for (const text of phrasings) {
+    const start = performance.now();
+    diagnoseText(model, text);
+    classifyTimings.push(performance.now() - start);
+  }
+}
+classifyTimings.sort((a, b) => a - b);
 console.log(
   JSON.stringify(
     {
@@ -47,6 +79,15 @@ console.log(
         coldStartMs: colds[1],
         coldStartRunsMs: colds,
         targets: { warmP95Ms: 10, coldStartMs: 1500 },
+      },
+      classification: {
+        messages: classifyTimings.length,
+        warmP50Ms: round2(percentile(classifyTimings, 50)),
+        warmP95Ms: round2(percentile(classifyTimings, 95)),
+        warmMaxMs: round2(classifyTimings[classifyTimings.length - 1] ?? NaN),
+        knowledgeLoadMs: knowledgeRuns[1],
+        knowledgeLoadRunsMs: knowledgeRuns,
+        targets: { warmP95Ms: 5, knowledgeLoadMs: 500 },
       },
       rssMb: Math.round(process.memoryUsage().rss / 1e6),
     },

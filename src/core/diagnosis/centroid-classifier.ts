@@ -31,7 +31,9 @@ function normalise(vector: SparseVector): SparseVector {
 export class CentroidClassifier {
   private readonly idf = new Map<string, number>();
   private readonly centroids = new Map<string, SparseVector>();
-  private readonly weighedDocs: { label: string; vector: SparseVector }[] = [];
+  /** feature → the documents that have it, with its weight there (for the nearest-document scores). */
+  private readonly postings = new Map<string, { doc: number; weight: number }[]>();
+  private readonly docLabels: string[] = [];
 
   constructor(
     docs: readonly TrainingDoc[],
@@ -45,8 +47,13 @@ export class CentroidClassifier {
     for (const doc of docs) {
       const sum = sums.get(doc.label) ?? new Map<string, number>();
       const vector = this.weigh(doc.features);
-      this.weighedDocs.push({ label: doc.label, vector });
-      for (const [f, v] of vector) sum.set(f, (sum.get(f) ?? 0) + v);
+      const index = this.docLabels.push(doc.label) - 1;
+      for (const [f, v] of vector) {
+        sum.set(f, (sum.get(f) ?? 0) + v);
+        const list = this.postings.get(f);
+        if (list) list.push({ doc: index, weight: v });
+        else this.postings.set(f, [{ doc: index, weight: v }]);
+      }
       sums.set(doc.label, sum);
       counts.set(doc.label, (counts.get(doc.label) ?? 0) + 1);
     }
@@ -73,7 +80,12 @@ export class CentroidClassifier {
     };
     const nearest = new Map<string, number>();
     if (this.nearestWeight > 0) {
-      for (const doc of this.weighedDocs) nearest.set(doc.label, Math.max(nearest.get(doc.label) ?? 0, dot(doc.vector)));
+      const similarity = new Float64Array(this.docLabels.length);
+      for (const [f, v] of query) for (const posting of this.postings.get(f) ?? []) similarity[posting.doc]! += v * posting.weight;
+      similarity.forEach((sim, doc) => {
+        const label = this.docLabels[doc]!;
+        if (sim > (nearest.get(label) ?? 0)) nearest.set(label, sim);
+      });
     }
     const scores: LabelScore[] = [];
     for (const [label, centroid] of this.centroids) {

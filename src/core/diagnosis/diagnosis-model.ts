@@ -1,7 +1,7 @@
 // Everything diagnosis needs, built once from the knowledge base: the classifier, concept matchers, code table.
 import type { CauseEntry, FollowUpQuestion, KnowledgeBase, Lang, ResponseCode } from '../knowledge/types.js';
 import { CentroidClassifier, type TrainingDoc } from './centroid-classifier.js';
-import { normaliseForFeatures, rawFeatures, wordMatcher, type ConceptMatcher, type SparseVector } from './text-features.js';
+import { buildConceptIndex, normaliseForFeatures, rawFeatures, type ConceptIndex, type ConceptMatcher, type SparseVector } from './text-features.js';
 
 /** The classifier's label for messages that are not about the bot's job. */
 export const OFF_TOPIC = '__off_topic__';
@@ -20,22 +20,19 @@ export interface DiagnosisModel {
   readonly questions: ReadonlyMap<string, FollowUpQuestion>;
   readonly responseCodes: ReadonlyMap<string, ResponseCode>;
   readonly classifier: CentroidClassifier;
-  readonly concepts: readonly ConceptMatcher[];
+  readonly concepts: ConceptIndex;
   readonly screenTexts: readonly ScreenTextMatcher[];
   /** Which concept features speak for which causes (for evidence). */
   readonly conceptCauses: ReadonlyMap<string, readonly string[]>;
   features(text: string): SparseVector;
 }
 
-const isCjk = (s: string) => /[\u3400-\u9fff]/.test(s);
-
 function conceptMatchers(kb: KnowledgeBase): { matchers: ConceptMatcher[]; causesOf: Map<string, readonly string[]> } {
   const matchers: ConceptMatcher[] = [];
   const causesOf = new Map<string, readonly string[]>();
   const push = (feature: string, terms: readonly string[], weight: number, causes: readonly string[]) => {
     // Terms are compared with messages as the features see them: lower case, digits folded (T1 → t#).
-    const lower = terms.map(normaliseForFeatures);
-    matchers.push({ feature, substrings: lower.filter(isCjk), words: wordMatcher(lower.filter((t) => !isCjk(t))), weight });
+    matchers.push({ feature, terms: terms.map(normaliseForFeatures), weight });
     causesOf.set(feature, causes);
   };
   for (const c of kb.lexicon) push(`c:${c.concept}`, [...c.terms.zh, ...c.terms.en], 2, c.causes);
@@ -49,7 +46,8 @@ function conceptMatchers(kb: KnowledgeBase): { matchers: ConceptMatcher[]; cause
 /** Builds the model; pure and deterministic, a few tens of milliseconds for the whole knowledge base. */
 export function buildDiagnosisModel(kb: KnowledgeBase): DiagnosisModel {
   const { matchers, causesOf } = conceptMatchers(kb);
-  const features = (text: string) => rawFeatures(text, matchers);
+  const index = buildConceptIndex(matchers);
+  const features = (text: string) => rawFeatures(text, index);
   const docs: TrainingDoc[] = [];
   const langs: Lang[] = ['zh', 'en'];
   for (const cause of kb.causes) {
@@ -65,7 +63,7 @@ export function buildDiagnosisModel(kb: KnowledgeBase): DiagnosisModel {
     questions: new Map(kb.questions.map((q) => [q.id, q])),
     responseCodes: new Map(kb.responseCodes.map((r) => [r.code, r])),
     classifier: new CentroidClassifier(docs, NEAREST_WEIGHT),
-    concepts: matchers,
+    concepts: index,
     screenTexts: kb.causes.flatMap((c) => c.screenTexts.map((text) => ({ cause: c.id, text, lower: normaliseForFeatures(text) }))),
     conceptCauses: causesOf,
     features,

@@ -7,10 +7,8 @@ export type SparseVector = Map<string, number>;
 /** A named concept (lexicon concept, a cause's keywords or screen texts) and the words that signal it. */
 export interface ConceptMatcher {
   readonly feature: string;
-  /** Chinese terms, matched as substrings. */
-  readonly substrings: readonly string[];
-  /** English terms, matched as whole words or phrases (global regex). */
-  readonly words: RegExp | null;
+  /** Terms as the features see them (lower case, digits folded). */
+  readonly terms: readonly string[];
   readonly weight: number;
 }
 
@@ -19,6 +17,46 @@ export interface TermHit {
   readonly weight: number;
   readonly start: number;
   readonly end: number;
+}
+
+interface TermEntry {
+  readonly feature: string;
+  readonly weight: number;
+  readonly term: string;
+}
+
+/**
+ * All concept terms compiled for one pass over a message: Chinese terms indexed by their first
+ * character (matched as substrings), English terms in one whole-word regex (longest first).
+ */
+export interface ConceptIndex {
+  readonly concepts: readonly ConceptMatcher[];
+  readonly byFirstChar: ReadonlyMap<string, readonly TermEntry[]>;
+  readonly english: RegExp | null;
+  readonly englishTerms: ReadonlyMap<string, readonly TermEntry[]>;
+}
+
+const isCjkTerm = (term: string) => /[\u3400-\u9fff]/.test(term);
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function buildConceptIndex(concepts: readonly ConceptMatcher[]): ConceptIndex {
+  const byFirstChar = new Map<string, TermEntry[]>();
+  const englishTerms = new Map<string, TermEntry[]>();
+  for (const concept of concepts) {
+    for (const term of new Set(concept.terms)) {
+      if (term.length === 0) continue;
+      const entry = { feature: concept.feature, weight: concept.weight, term };
+      if (isCjkTerm(term)) {
+        const first = term[0]!;
+        byFirstChar.set(first, [...(byFirstChar.get(first) ?? []), entry]);
+      } else if (/[a-z#]/.test(term)) {
+        englishTerms.set(term, [...(englishTerms.get(term) ?? []), entry]);
+      }
+    }
+  }
+  const words = [...englishTerms.keys()].sort((a, b) => b.length - a.length);
+  const english = words.length > 0 ? new RegExp(`(?<![a-z0-9#])(?:${words.map(escape).join('|')})(?![a-z0-9#])`, 'g') : null;
+  return { concepts, byFirstChar, english, englishTerms };
 }
 
 const CJK_RUN = /[\u3400-\u9fff]+/g;
@@ -32,16 +70,6 @@ function stem(word: string): string {
   return word;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Compiles English terms into one whole-word regex (null when there are none). */
-export function wordMatcher(terms: readonly string[]): RegExp | null {
-  const cleaned = terms.map((t) => t.toLowerCase().trim()).filter((t) => /[a-z0-9]/.test(t));
-  if (cleaned.length === 0) return null;
-  const longestFirst = [...cleaned].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![a-z0-9])(?:${longestFirst.map(escape).join('|')})(?![a-z0-9])`, 'gi');
-}
-
 /** Lower-cased, width-normalised text with digit runs folded to one symbol (amounts and ids are noise here). */
 export function normaliseForFeatures(text: string): string {
   return normaliseWidth(text).toLowerCase().replace(/\d+(?:[.,]\d+)*/g, '#');
@@ -52,7 +80,7 @@ function add(vector: SparseVector, feature: string, weight: number): void {
 }
 
 /** Raw term counts of `text` (before tf-idf weighting). */
-export function rawFeatures(text: string, concepts: readonly ConceptMatcher[]): SparseVector {
+export function rawFeatures(text: string, concepts: ConceptIndex): SparseVector {
   const normalised = normaliseForFeatures(text);
   const vector: SparseVector = new Map();
   for (const run of normalised.match(CJK_RUN) ?? []) {
@@ -75,7 +103,7 @@ export function rawFeatures(text: string, concepts: readonly ConceptMatcher[]): 
 }
 
 /** The concept terms found in `text`, as written there (for evidence: "余额不足", "frozen"). */
-export function matchedTerms(text: string, concepts: readonly ConceptMatcher[]): { feature: string; term: string }[] {
+export function matchedTerms(text: string, concepts: ConceptIndex): { feature: string; term: string }[] {
   const normalised = normaliseForFeatures(text);
   return conceptHits(normalised, concepts).map((h) => ({ feature: h.feature, term: normalised.slice(h.start, h.end) }));
 }
@@ -84,16 +112,16 @@ export function matchedTerms(text: string, concepts: readonly ConceptMatcher[]):
  * Concepts whose terms occur in the text. A term inside a longer term of another concept does not
  * count (余额不足 inside T0余额不足 or 退款提示余额不足 is not the funds concept); each concept counts once.
  */
-function conceptHits(normalised: string, concepts: readonly ConceptMatcher[]): TermHit[] {
+function conceptHits(normalised: string, index: ConceptIndex): TermHit[] {
   const hits: TermHit[] = [];
-  for (const concept of concepts) {
-    for (const term of concept.substrings) {
-      for (let at = normalised.indexOf(term); at >= 0; at = normalised.indexOf(term, at + 1)) {
-        hits.push({ feature: concept.feature, weight: concept.weight, start: at, end: at + term.length });
-      }
+  for (let at = 0; at < normalised.length; at += 1) {
+    for (const entry of index.byFirstChar.get(normalised[at]!) ?? []) {
+      if (normalised.startsWith(entry.term, at)) hits.push({ feature: entry.feature, weight: entry.weight, start: at, end: at + entry.term.length });
     }
-    if (concept.words) {
-      for (const m of normalised.matchAll(concept.words)) hits.push({ feature: concept.feature, weight: concept.weight, start: m.index, end: m.index + m[0].length });
+  }
+  if (index.english) {
+    for (const m of normalised.matchAll(index.english)) {
+      for (const entry of index.englishTerms.get(m[0]) ?? []) hits.push({ feature: entry.feature, weight: entry.weight, start: m.index, end: m.index + m[0].length });
     }
   }
   hits.sort((a, b) => b.end - b.start - (a.end - a.start));
