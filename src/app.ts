@@ -1,4 +1,4 @@
-// Builds the express app: body parsing, routers, health check, one JSON error handler. Never listens.
+// Builds the express app: routers (each parses its own bodies), health check, one JSON error handler. Never listens.
 import express, { type ErrorRequestHandler, type Router } from 'express';
 import { HttpError } from './http/http-error.js';
 import type { Logger } from './shared/logger.js';
@@ -10,13 +10,9 @@ export interface AppOptions {
   readonly isReady: () => boolean;
 }
 
-/** The largest JSON body accepted (a Bot Framework activity is far smaller). */
-export const JSON_BODY_LIMIT = '256kb';
-
 export function createApp(options: AppOptions): express.Express {
   const app = express();
   app.disable('x-powered-by');
-  app.use(express.json({ limit: JSON_BODY_LIMIT }));
   app.get('/healthz', (_req, res) => {
     const ready = options.isReady();
     res.status(ready ? 200 : 503).json({ status: ready ? 'ok' : 'starting' });

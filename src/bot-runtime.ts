@@ -1,5 +1,5 @@
 // Wires one bot: state on the given storage, the root dialog, and the middleware every channel must run.
-import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, ShowTypingMiddleware, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { turnSettings } from '../dialogs/turn-settings.js';
 import { DropTraceMiddleware } from './bot/drop-trace-middleware.js';
@@ -20,6 +20,8 @@ export interface BotRuntime {
   readonly middleware: readonly Middleware[];
   /** What the merchant sees when a turn fails. */
   readonly apology: (context: TurnContext) => string;
+  /** Every adapter's onTurnError: logs without message text, apologises, keeps conversation state. */
+  readonly onTurnError: (context: TurnContext, error: Error) => Promise<void>;
 }
 
 const APOLOGY = { 'zh-CN': '抱歉，系统出了点问题，请稍后再发一次。', 'en-US': 'Sorry, something went wrong on my side. Please send that again in a moment.' } as const;
@@ -54,7 +56,11 @@ export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): 
   return {
     bot,
     conversationState,
-    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware()],
+    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new ShowTypingMiddleware(500, 2000)],
     apology: apologyFor,
+    onTurnError: async (context, error) => {
+      options.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id }, 'turn failed');
+      await context.sendActivity(apologyFor(context)).catch(() => undefined);
+    },
   };
 }

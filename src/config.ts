@@ -25,6 +25,8 @@ export const configSchema = z
     MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
     MicrosoftAppTenantId: z.string().default(''),
     ALLOW_UNAUTHENTICATED_REMOTE: flag,
+    DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    DEMO_PORTAL: z.enum(['true', 'false', '1', '0', '']).default('true').transform((v) => v === 'true' || v === '1'),
   })
   .transform((env, ctx) => {
     const authenticated = env.MicrosoftAppId.length > 0;
@@ -53,6 +55,8 @@ export const configSchema = z
       },
       authenticated,
       allowUnauthenticatedRemote: env.ALLOW_UNAUTHENTICATED_REMOTE,
+      directLineSecret: env.DIRECT_LINE_SECRET,
+      demoPortal: env.DEMO_PORTAL,
     };
   });
 

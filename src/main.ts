@@ -1,4 +1,4 @@
-// Composition root: config → knowledge → data-dir lock → storage → bot → channels → app → listen.
+// Composition root: config → knowledge → data-dir lock → storage → bot → channels (Bot Framework, Direct Line, pages) → app → listen.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -6,6 +6,7 @@ import { createApp } from './app.js';
 import { createBotRuntime } from './bot-runtime.js';
 import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.js';
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
+import { createDirectLine } from './channels/direct-line/create-direct-line.js';
 import { ConfigError, readConfig, type Config } from './config.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load-knowledge.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
@@ -25,19 +26,27 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     process.exit(1);
   });
   const storage = await new LowdbBotStorage(join(config.dataDir, 'state')).open();
+  const clock = () => new Date();
   const runtime = createBotRuntime(storage, {
-    clock: () => new Date(),
+    clock,
     defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
     logger,
     knowledge,
   });
-  const adapter = createCloudAdapter(config.botAuth, runtime.middleware, logger, runtime.apology);
+  const adapter = createCloudAdapter(config.botAuth, runtime.middleware, runtime.onTurnError);
+  const directLine = await createDirectLine({ config, runtime, clock, logger });
   const app = createApp({
-    routers: [apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote })],
+    routers: [
+      apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote }),
+      ...directLine.routers,
+    ],
     logger,
     isReady: () => true,
   });
   const server = createServer(app);
+  server.on('upgrade', (request, socket, head) => {
+    if (!directLine.streams.handleUpgrade(request, socket, head)) socket.destroy();
+  });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, resolve);
@@ -56,6 +65,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   return {
     url,
     close: async () => {
+      directLine.streams.close();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections();
       await release();

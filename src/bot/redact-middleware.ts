@@ -1,34 +1,27 @@
-// The entrance: card data is masked out of every incoming activity before any other code sees it.
+// The entrance for every channel's turn: card data is masked out of the incoming activity before other code sees it.
 import type { Middleware, TurnContext } from 'botbuilder';
-import { redactCardData } from '../core/nlu/redact-card-data.js';
+import { redactMessageFields } from '../core/nlu/redact-card-data.js';
 
 const MASKED = Symbol('cardDataMasked');
 
-/** True when this turn's incoming text had card data masked out. */
+/** True when this turn's incoming text had card data masked out (here, or by the channel that stored it). */
 export function cardDataWasMasked(context: TurnContext): boolean {
   return context.turnState.get(MASKED) === true;
 }
 
 /**
- * Rewrites `activity.text` (and string `value` fields such as button payloads) with card numbers, PINs
- * and CVVs masked. Registered first on the adapter, so state, transcripts, logs and dialogs only ever
- * hold the masked text.
+ * Rewrites `activity.text` (and a string `value`, such as a button payload) with card numbers, PINs and
+ * CVVs masked. Registered first on every adapter, so state, logs and dialogs only ever hold masked
+ * text. A channel that stores activities before the turn (Direct Line) masks with the same function
+ * and marks `channelData.cardDataMasked`.
  */
 export class RedactCardDataMiddleware implements Middleware {
   async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-    const activity = context.activity;
-    let masked = false;
-    if (typeof activity.text === 'string') {
-      const redaction = redactCardData(activity.text);
-      activity.text = redaction.text;
-      masked = redaction.masked;
-    }
-    if (typeof activity.value === 'string') {
-      const redaction = redactCardData(activity.value);
-      activity.value = redaction.text;
-      masked ||= redaction.masked;
-    }
-    context.turnState.set(MASKED, masked);
+    const { activity, masked } = redactMessageFields(context.activity);
+    context.activity.text = activity.text;
+    context.activity.value = activity.value;
+    const markedByChannel = (context.activity.channelData as { cardDataMasked?: unknown } | undefined)?.cardDataMasked === true;
+    context.turnState.set(MASKED, masked || markedByChannel);
     await next();
   }
 }

@@ -1,5 +1,5 @@
 // POST /api/messages: the Bot Framework channel endpoint (Emulator, Azure Bot Service: Teams, Slack, Telegram).
-import { Router, type Request } from 'express';
+import express, { Router, type Request } from 'express';
 import type { ActivityHandler, CloudAdapter } from 'botbuilder';
 import { HttpError } from '../../http/http-error.js';
 
@@ -22,7 +22,7 @@ function checkServiceUrl(req: Request, restrict: boolean): void {
 
 export function apiMessagesRouter(options: ApiMessagesOptions): Router {
   const router = Router();
-  router.post('/api/messages', async (req, res) => {
+  router.post('/api/messages', express.json({ limit: '256kb' }), async (req, res) => {
     checkServiceUrl(req, options.restrictServiceUrlToLoopback);
     await options.adapter.process(req, res, (context) => options.bot.run(context));
   });

@@ -5,7 +5,6 @@ import {
   type Middleware,
   type TurnContext,
 } from 'botbuilder';
-import type { Logger } from '../../shared/logger.js';
 
 export interface BotAuthSettings {
   readonly appId: string;
@@ -17,10 +16,13 @@ export interface BotAuthSettings {
 /**
  * With an app id, incoming requests must carry a valid Bot Framework token; without one there is no
  * authentication at all (which is why config.ts keeps that mode on loopback). Middleware runs in the
- * order given. A turn error is logged without message text and the merchant gets a short apology;
- * conversation state is kept.
+ * order given.
  */
-export function createCloudAdapter(auth: BotAuthSettings, middleware: readonly Middleware[], logger: Logger, apology: (context: TurnContext) => string): CloudAdapter {
+export function createCloudAdapter(
+  auth: BotAuthSettings,
+  middleware: readonly Middleware[],
+  onTurnError: (context: TurnContext, error: Error) => Promise<void>,
+): CloudAdapter {
   const adapter = new CloudAdapter(
     new ConfigurationBotFrameworkAuthentication({
       MicrosoftAppId: auth.appId,
@@ -30,9 +32,6 @@ export function createCloudAdapter(auth: BotAuthSettings, middleware: readonly M
     }),
   );
   for (const m of middleware) adapter.use(m);
-  adapter.onTurnError = async (context, error) => {
-    logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id }, 'turn failed');
-    await context.sendActivity(apology(context)).catch(() => undefined);
-  };
+  adapter.onTurnError = onTurnError;
   return adapter;
 }

@@ -54,3 +54,23 @@ export function redactCardData(input: string): Redaction {
   });
   return { text, cardLast4, masked };
 }
+
+/**
+ * Masks card data in the fields of an incoming activity that carry the merchant's words (`text`, and
+ * `value` when it is a string). Returns a masked copy; the caller's object is not changed.
+ */
+export function redactMessageFields<T extends { text?: unknown; value?: unknown }>(activity: T): { activity: T; masked: boolean } {
+  let masked = false;
+  const copy = { ...activity };
+  if (typeof copy.text === 'string') {
+    const r = redactCardData(copy.text);
+    copy.text = r.text;
+    masked = r.masked;
+  }
+  if (typeof copy.value === 'string') {
+    const r = redactCardData(copy.value);
+    copy.value = r.text;
+    masked ||= r.masked;
+  }
+  return { activity: copy, masked };
+}
