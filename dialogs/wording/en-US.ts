@@ -8,6 +8,9 @@ export const enUS: Wording = {
   greeting:
     "Hello, I'm the payments help desk assistant. Tell me about a card payment that failed or money that did not arrive, " +
     'e.g. "yesterday around 8pm a $45.20 sale failed, ref 123456789012".',
+  greetingNamed: (name) =>
+    `Hello ${name}, I'm the payments help desk assistant. Tell me about a card payment that failed or money that did not arrive, ` +
+    'e.g. "yesterday around 8pm a $45.20 sale failed, ref 123456789012".',
   cardDataNotice: 'For your and your customers\' safety, never send a full card number, PIN or CVV. I will never ask for them.',
   cardDataMasked: 'Your message contained a full card number or a PIN; I removed it and kept only the last 4 digits. Please never send these.',
   askDescription: 'Please tell me briefly what went wrong, e.g. what the terminal showed, or which payment did not arrive.',

@@ -6,6 +6,8 @@ export type Locale = 'zh-CN' | 'en-US';
 
 export interface Wording {
   readonly greeting: string;
+  /** The greeting for a merchant the portal named. */
+  readonly greetingNamed: (name: string) => string;
   readonly cardDataNotice: string;
   readonly cardDataMasked: string;
   readonly askDescription: string;

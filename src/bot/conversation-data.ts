@@ -5,6 +5,8 @@ export interface ConversationData {
   /** The conversation's language, fixed from the activity's locale or the merchant's first words. */
   locale?: 'zh-CN' | 'en-US';
   greeted?: boolean;
+  /** The merchant the channel vouched for (the portal's widget token), when known. */
+  merchant?: { id: string; name?: string };
   /** The merchant asked for a person (recorded until tickets take over). */
   humanRequest?: { requestedAt: string; report: TransactionReport | null };
   /** Finished conversations, newest last: the report (null for a plain question) and the diagnosis. */

@@ -98,6 +98,7 @@ export class HelpdeskBot extends ActivityHandler {
     const data = await this.data.get(context, {});
     const { defaults } = this.options;
     data.locale = resolveLocale(context.activity.locale, context.activity.text ?? '', data.locale, defaults.locale);
+    data.merchant = merchantOf(context) ?? data.merchant;
     const now = this.options.clock();
     context.turnState.set(NOW, now);
     setTurnSettings(context, { now, timeZone: defaults.timeZone, currency: defaults.currency, locale: data.locale });
@@ -114,11 +115,19 @@ export class HelpdeskBot extends ActivityHandler {
     const known = Boolean(context.activity.locale) || detectLanguage(context.activity.text ?? '') !== null;
     const locales: BotLocale[] = known ? [data.locale ?? this.options.defaults.locale] : ['zh-CN', 'en-US'];
     const lines = (pick: (w: Wording) => string) => locales.map((l) => pick(wordingFor(l))).join('\n\n');
+    const name = data.merchant?.name;
     await context.sendActivities([
-      { type: 'message', text: lines((w) => w.greeting) },
+      { type: 'message', text: lines((w) => (name ? w.greetingNamed(name) : w.greeting)) },
       { type: 'message', text: lines((w) => w.cardDataNotice) },
     ]);
   }
 }
 
 const NOW = Symbol('now');
+
+/** The merchant a channel put on the activity (Direct Line sets it from the portal's token, never from the client). */
+function merchantOf(context: TurnContext): ConversationData['merchant'] {
+  const merchant = (context.activity.channelData as { merchant?: { id?: unknown; name?: unknown } } | undefined)?.merchant;
+  if (typeof merchant?.id !== 'string') return undefined;
+  return typeof merchant.name === 'string' ? { id: merchant.id, name: merchant.name } : { id: merchant.id };
+}

@@ -23,7 +23,8 @@ interface ConversationFile {
  */
 export class LowdbTranscriptStore implements TranscriptStore {
   private readonly mutex = new KeyedMutex();
-  private readonly cache = new Map<string, Low<ConversationFile | null>>();
+  /** One loaded file per conversation, shared by every caller (single flight: never two copies of one file). */
+  private readonly cache = new Map<string, Promise<Low<ConversationFile | null>>>();
 
   constructor(private readonly directory: string) {}
 
@@ -63,16 +64,20 @@ export class LowdbTranscriptStore implements TranscriptStore {
     return { activities: structuredClone(activities.slice(Math.max(0, watermark))), watermark: activities.length };
   }
 
-  /** Reads a conversation's file once and keeps it; later reads are served from memory (one writer per folder). */
-  private async load(id: string): Promise<Low<ConversationFile | null>> {
-    let db = this.cache.get(id);
-    if (!db) {
-      db = new Low<ConversationFile | null>(new JSONFile<ConversationFile | null>(this.pathFor(id)), null);
-      await db.read();
-      if (db.data) this.cache.set(id, db);
+  /** Reads a conversation's file once and keeps it; later callers share the same copy (one writer per folder). */
+  private load(id: string): Promise<Low<ConversationFile | null>> {
+    let loading = this.cache.get(id);
+    if (loading) {
+      // Most recently used last, so eviction never drops a conversation in use.
+      this.cache.delete(id);
+      this.cache.set(id, loading);
+    } else {
+      const db = new Low<ConversationFile | null>(new JSONFile<ConversationFile | null>(this.pathFor(id)), null);
+      loading = db.read().then(() => db);
+      this.cache.set(id, loading);
       if (this.cache.size > MAX_CACHED) this.cache.delete(this.cache.keys().next().value as string);
     }
-    return db;
+    return loading;
   }
 
   private pathFor(id: string): string {

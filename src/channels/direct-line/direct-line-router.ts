@@ -90,13 +90,15 @@ export function directLineRouter(tokens: DirectLineTokens, service: DirectLineSe
     const locale = typeof (req.body as { locale?: unknown } | undefined)?.locale === 'string' ? (req.body as { locale: string }).locale : undefined;
     const created = await service.start(claims, origin(req), locale);
     const { token, expiresIn } = tokens.conversationToken(claims);
-    res.status(created ? 201 : 200).json({ conversationId: claims.conversationId, token, expires_in: expiresIn, streamUrl: streamUrl(req, claims, tokens, '-') });
+    // The stream replays what was sent between now and the socket opening (the bot's greeting, for one).
+    const from = created ? 0 : await service.watermark(claims.conversationId);
+    res.status(created ? 201 : 200).json({ conversationId: claims.conversationId, token, expires_in: expiresIn, streamUrl: streamUrl(req, claims, tokens, String(from)) });
   }));
 
   router.get('/v3/directline/conversations/:conversationId', handle(async (req, res) => {
     const claims = await conversationFor(req, tokens, service);
     const { token, expiresIn } = tokens.conversationToken(claims);
-    const watermark = typeof req.query.watermark === 'string' && /^\d+$/.test(req.query.watermark) ? req.query.watermark : '-';
+    const watermark = typeof req.query.watermark === 'string' && /^\d+$/.test(req.query.watermark) ? req.query.watermark : String(await service.watermark(claims.conversationId));
     res.json({ conversationId: claims.conversationId, token, expires_in: expiresIn, streamUrl: streamUrl(req, claims, tokens, watermark) });
   }));
 

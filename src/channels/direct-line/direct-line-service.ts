@@ -59,9 +59,10 @@ export class DirectLineService {
     await transcripts.createConversation(conversation);
     const join: Partial<Activity> = {
       ...this.envelope(claims, serviceUrl),
+      ...(claims.merchant ? { channelData: { merchant: claims.merchant } } : {}),
       type: 'conversationUpdate',
       membersAdded: [{ id: claims.id, name: claims.name ?? '' }],
-      ...(locale ? { locale } : {}),
+      ...((locale ?? claims.locale) ? { locale: locale ?? claims.locale } : {}),
     };
     this.runTurn(claims.conversationId, join);
     return true;
@@ -95,6 +96,11 @@ export class DirectLineService {
     this.options.streams.push(claims.conversationId, [stored], sequence);
     this.runTurn(claims.conversationId, stored as unknown as Partial<Activity>);
     return stored.id ?? '';
+  }
+
+  /** How many activities the conversation's transcript holds (the watermark a new stream starts from). */
+  async watermark(conversationId: string): Promise<number> {
+    return (await this.options.transcripts.since(conversationId, Number.MAX_SAFE_INTEGER)).watermark;
   }
 
   /** Activities after `watermark` that clients see (messages and ends; the bot's events stay server-side). */

@@ -8,6 +8,8 @@ export interface DirectLineUser {
   readonly name?: string;
   /** Set when the acquirer's portal vouched for the merchant (POST /api/widget/token with the secret). */
   readonly merchant?: { readonly id: string; readonly name?: string };
+  /** The page's language (zh-CN, en-US), so the bot greets in it before the merchant writes. */
+  readonly locale?: string;
 }
 
 export interface ConversationClaims extends DirectLineUser {
@@ -29,6 +31,7 @@ interface TokenPayload {
   user: string;
   name?: string;
   merchant?: { id: string; name?: string };
+  locale?: string;
 }
 
 /**
@@ -71,6 +74,7 @@ export class DirectLineTokens {
     const payload: TokenPayload = { typ: 'conversation', conv: claims.conversationId, user: claims.id };
     if (claims.name) payload.name = claims.name;
     if (claims.merchant) payload.merchant = claims.merchant;
+    if (claims.locale) payload.locale = claims.locale;
     return { token: this.sign(payload, this.ttlSeconds), expiresIn: this.ttlSeconds };
   }
 
@@ -88,7 +92,7 @@ export class DirectLineTokens {
 
   private sign(payload: TokenPayload, ttl: number): string {
     const iat = this.nowSeconds();
-    return jwt.sign({ ...payload, iat, exp: iat + ttl }, this.key, { algorithm: 'HS256', noTimestamp: true });
+    return jwt.sign({ ...payload, iat, exp: iat + ttl, jti: randomBytes(9).toString('base64url') }, this.key, { algorithm: 'HS256', noTimestamp: true });
   }
 
   private check(token: string, typ: TokenPayload['typ']): TokenCheck {
@@ -102,6 +106,7 @@ export class DirectLineTokens {
           id: payload.user,
           ...(payload.name ? { name: payload.name } : {}),
           ...(payload.merchant ? { merchant: payload.merchant } : {}),
+          ...(payload.locale ? { locale: payload.locale } : {}),
         },
       };
     } catch (error) {

@@ -42,11 +42,18 @@ export function pagesRouter(options: PagesOptions): Router {
   if (options.demoPortal) {
     router.get('/', page('portal.html'));
     router.post('/demo/merchant-token', (_req, res) => {
-      const claims = { conversationId: options.tokens.newConversationId(), id: options.tokens.userIdForMerchant(DEMO_MERCHANT.id), name: DEMO_MERCHANT.name, merchant: DEMO_MERCHANT };
+      const claims = {
+        conversationId: options.tokens.newConversationId(),
+        id: options.tokens.userIdForMerchant(DEMO_MERCHANT.id),
+        name: DEMO_MERCHANT.name,
+        merchant: DEMO_MERCHANT,
+        locale: 'zh-CN',
+      };
       const { token, expiresIn } = options.tokens.conversationToken(claims);
       res.json({ conversationId: claims.conversationId, token, expires_in: expiresIn, userId: claims.id });
     });
   }
+  router.get('/favicon.ico', (_req, res) => res.status(204).end());
   router.get('/webchat/webchat.js', (_req, res) => res.set('Cache-Control', 'public, max-age=86400').sendFile(webChatBundle()));
   router.use(express.static(publicDir, { index: false, extensions: [] }));
   return router;

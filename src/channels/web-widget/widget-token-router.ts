@@ -5,6 +5,15 @@ import { HttpError } from '../../http/http-error.js';
 import type { ConversationClaims, DirectLineTokens } from '../direct-line/direct-line-tokens.js';
 
 const MERCHANT_ID = /^[0-9A-Za-z_-]{1,64}$/;
+const LOCALES = new Set(['zh-CN', 'en-US']);
+
+/** The optional `locale` of a token request; anything else is a 400. */
+function localeOf(body: unknown): { locale?: string } {
+  const locale = (body as { locale?: unknown } | undefined)?.locale;
+  if (locale === undefined) return {};
+  if (typeof locale !== 'string' || !LOCALES.has(locale)) throw new HttpError(400, '"locale" must be zh-CN or en-US');
+  return { locale };
+}
 
 export interface WidgetTokenOptions {
   readonly tokens: DirectLineTokens;
@@ -29,7 +38,7 @@ function merchantClaims(body: unknown, tokens: DirectLineTokens): ConversationCl
 
 /**
  * With `Authorization: Bearer <DIRECT_LINE_SECRET>` (the acquirer portal's backend) and
- * `{merchantId, name?}`: a token for that merchant. Without Authorization: an anonymous token
+ * `{merchantId, name?, locale?}`: a token for that merchant. Without Authorization: an anonymous token
  * (rate-limited per address). A wrong secret is 403. Answers `{conversationId, token, expires_in, userId}`.
  */
 export function widgetTokenRouter(options: WidgetTokenOptions): Router {
@@ -51,9 +60,9 @@ export function widgetTokenRouter(options: WidgetTokenOptions): Router {
     if (header) {
       const secret = /^Bearer\s+(.+)$/i.exec(header)?.[1]?.trim() ?? '';
       if (!tokens.isSecret(secret)) throw new HttpError(403, 'the secret is not valid');
-      claims = merchantClaims(req.body, tokens);
+      claims = { ...merchantClaims(req.body, tokens), ...localeOf(req.body) };
     } else {
-      claims = { conversationId: tokens.newConversationId(), id: tokens.anonymousUserId() };
+      claims = { conversationId: tokens.newConversationId(), id: tokens.anonymousUserId(), ...localeOf(req.body) };
     }
     const { token, expiresIn } = tokens.conversationToken(claims);
     res.json({ conversationId: claims.conversationId, token, expires_in: expiresIn, userId: claims.id });

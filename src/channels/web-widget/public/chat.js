@@ -26,8 +26,10 @@
     return JSON.parse(decodeURIComponent(escape(atob(payload)))).user;
   }
 
-  function postJson(url, token) {
-    return fetch(url, { method: 'POST', headers: token ? { Authorization: 'Bearer ' + token } : {} }).then(function (res) {
+  function postJson(url, token, body) {
+    var headers = token ? { Authorization: 'Bearer ' + token } : {};
+    if (body) headers['Content-Type'] = 'application/json';
+    return fetch(url, { method: 'POST', headers: headers, body: body ? JSON.stringify(body) : undefined }).then(function (res) {
       if (!res.ok) throw new Error(url + ' answered ' + res.status);
       return res.json();
     });
@@ -62,7 +64,7 @@
         return { token: refreshed.token, conversationId: saved.conversationId, resume: true };
       } catch (e) { /* expired or gone: start afresh */ }
     }
-    issued = issued || (await postJson('/api/widget/token'));
+    issued = issued || (await postJson('/api/widget/token', null, { locale: locale }));
     return { token: issued.token, conversationId: issued.conversationId, resume: false };
   }
 

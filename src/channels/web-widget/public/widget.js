@@ -37,7 +37,12 @@
 
   function fetchToken() {
     var url = data.tokenUrl ? new URL(data.tokenUrl, location.href).href : botOrigin + '/api/widget/token';
-    return fetch(url, { method: 'POST', credentials: data.tokenUrl ? 'include' : 'omit' }).then(function (res) {
+    return fetch(url, {
+      method: 'POST',
+      credentials: data.tokenUrl ? 'include' : 'omit',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ locale: locale }),
+    }).then(function (res) {
       if (!res.ok) throw new Error('token request failed: ' + res.status);
       return res.json();
     });
