@@ -13,5 +13,14 @@ function accuracy(file: string) {
 }
 
 console.log(
-  JSON.stringify({ dev: accuracy('extraction-dev.jsonl'), dev2: accuracy('extraction-dev2.jsonl'), heldout: accuracy('extraction-heldout.jsonl') }, null, 2),
+  JSON.stringify(
+    {
+      dev: accuracy('extraction-dev.jsonl'),
+      dev2: accuracy('extraction-dev2.jsonl'),
+      dev3: accuracy('extraction-dev3.jsonl'),
+      heldout: accuracy('extraction-heldout.jsonl'),
+    },
+    null,
+    2,
+  ),
 );

@@ -11,7 +11,7 @@ const CN_DIGIT = '[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // number, optional 千/万/k multiplier with an optional trailing digit (3千5, 1万2), optional 元/块 and 角/分 parts.
 const NUMBER = new RegExp(
-  String.raw`(?<![0-9.,*/:\-])(?:(?<=RMB|CNY|USD|HKD|SGD|EUR|GBP|AUD|JPY)|(?<![A-Za-z]))(?<minus>-|负|minus\s*)?(?:(?<ar>${ARABIC})(?:\s*(?<mult>[千万萬亿億kKwW])(?![A-Za-z])(?<multTail>\d(?!\d))?)?|(?<cn>${CN}+))` +
+  String.raw`(?<![0-9*/])(?<![0-9][.,:])(?<!(?<![0-9])-)(?:(?<=RMB|CNY|USD|HKD|SGD|EUR|GBP|AUD|JPY)|(?<![A-Za-z]))(?<minus>-|负|minus\s*)?(?:(?<ar>${ARABIC})(?:\s*(?<mult>[千万萬亿億kKwW])(?![A-Za-z])(?<multTail>\d(?!\d))?)?|(?<cn>${CN}+))` +
     String.raw`(?<approxMore>\s*(?:多|余|几|来)(?!钟|点|分)|-?odd(?![A-Za-z]))?` +
     String.raw`(?<unit>\s*(?:块钱|元钱|元|块|圆|蚊)(?:整)?(?:(?<jiao>\d|${CN_DIGIT})\s*(?:角|毛)|(?<jiaoBare>\d|${CN_DIGIT})(?![\d月日号点时分年.:\-/笔次张个天下共直样起]))?(?:\s*(?<fen>\d|${CN_DIGIT})\s*分)?)?`,
   'g',
@@ -37,9 +37,9 @@ const SUFFIX_CURRENCY: readonly [RegExp, string][] = [
   [/^\s*(?:RMB|CNY|yuan|kuai)(?![A-Za-z])/i, 'CNY'],
 ];
 const AMOUNT_CUE = /(刷了|刷的|收的|付的|扣的|刷卡|刷|消费了?|金额|收款|收了|付了|付款|支付了?|扣了|扣款|扣|交易了?|一笔|单笔|退款|退了|到账|入账|结算|少了|多扣|charged?|amount|paid|pay(?:ment)?(?:\s*of)?|sale(?:\s*of)?|sold|purchase(?:\s*of)?|refund(?:ed)?|total|for|of|worth|took|deducted|ran|swiped|transaction(?:\s*of)?|deposit(?:ed)?|received|only|was|is|是|为)\s*[:：]?\s*(?:about|around|approx\.?|roughly|大概|大约|约|差不多)?\s*$/i;
-const BLOCKING_PREFIX = /(点|點|显示|提示|报错|报|代码|码|号|号码|编号|尾号|后四位|终端|商户|电话|手机|第|周|星期|礼拜|code|error|err|rc|tid|mid|no\.?|#|number|terminal|phone|call|tel|ext\.?|room|version|firmware|v)\s*[:：]?\s*$/i;
-const BLOCKING_SUFFIX = /^(?:[-/.:：]\d)|^\s*(?:笔|次|张|个|台|天|号|日|月|年|点|时|分钟|分(?!钱)|小时|钟|秒|%|％|岁|周|星期|人|位|遍|下|楼|栋|倍|寸|米|公里|斤|件|条|家|秒到|times?|x(?![A-Za-z])|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|o'?clock|pcs|cards?|transactions?|people|percent|ish)(?![A-Za-z])/i;
-const APPROX_BEFORE = /(大概|大约|约|差不多|将近|接近|左右|about|around|approx\.?|approximately|roughly|circa|~|≈)\s*(?:HK\$|US\$|[$¥￥€£]|RMB|CNY|USD|HKD)?\s*$/i;
+const BLOCKING_PREFIX = /(?:[点點])$|(显示|提示|报错|报|代码|码|号|号码|编号|尾号|后四位|终端|商户|电话|手机|第|周|星期|礼拜|code|error|err|rc|tid|mid|no\.?|#|number|terminal|phone|call|tel|ext\.?|room|version|firmware|v)\s*[:：]?\s*$/i;
+const BLOCKING_SUFFIX = /^(?:[-/.:：]\d)|^\s*(?:笔|次|张|个|台|天|号|日|月|年|点|时|分钟|分(?!钱)|小时|钟|秒|%|％|岁|周|星期|人|位|遍|下|楼|栋|倍|寸|米|公里|斤|件|条|家|秒到|times?|x(?![A-Za-z])|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|o'?clock|pcs|cards?|transactions?|people|percent|ish|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/i;
+const APPROX_BEFORE = /(大概|大约|约|差不多|将近|接近|about|around|approx\.?|approximately|roughly|circa|~|≈)\s*(?:是|在)?\s*(?:HK\$|US\$|[$¥￥€£]|RMB|CNY|USD|HKD)?\s*$/i;
 const APPROX_AFTER = /^\s*(左右|上下|前后|ish|or so)/i;
 const RANGE_LINK = /^\s*(?:到|至|-|~|～|—|to|and)\s*(?:HK\$|US\$|[$¥￥€£])?\s*$/i;
 const BETWEEN_BEFORE = /(?:between|from|在)\s*(?:HK\$|US\$|[$¥￥€£])?\s*$/i;
@@ -103,8 +103,13 @@ function collectCandidates(text: string, blocked: readonly Span[]): Candidate[] 
     const hasUnit = groups.unit !== undefined;
     const currency = hasUnit ? 'CNY' : currencyAround(before, after);
     if (currency === null) {
-      if (BLOCKING_SUFFIX.test(text.slice(numberEnd, numberEnd + 12)) || BLOCKING_SUFFIX.test(text.slice(end, end + 12))) continue;
+      const suffix = text.slice(numberEnd, numberEnd + 12);
+      // 150-200 is a range of amounts; 11-25 and 2026-11 are dates.
+      const rangeOfAmounts = /^-\d/.test(suffix) && read.value > 31 && !(read.value >= 1900 && read.value <= 2100);
+      const afterMarks = end > numberEnd && BLOCKING_SUFFIX.test(text.slice(end, end + 12)); // 二十多笔
+      if ((!rangeOfAmounts && BLOCKING_SUFFIX.test(suffix)) || afterMarks) continue;
       if (BLOCKING_PREFIX.test(before)) continue;
+      if (/\d-$/.test(text.slice(Math.max(0, start - 2), start)) && read.value <= 31) continue; // 11-25: a date's day
     }
     const cnHasUnit = groups.cn !== undefined && /[十拾百佰千仟万萬亿億]/.test(groups.cn);
     if (groups.cn !== undefined && !hasUnit && !cnHasUnit) continue; // 一笔, 五 alone: not an amount
@@ -149,9 +154,12 @@ function looksLikeYear(c: Candidate, text: string): boolean {
 
 /** A number joined to the next by 到 / - / and (2000到3000) is a range, and as strong as a cue. */
 function linkRanges(c: Candidate, next: Candidate | undefined, text: string): Candidate {
-  if (c.strength > 1 || !next) return c;
+  if (!next || next.value <= c.value) return c;
   const linked = RANGE_LINK.test(text.slice(c.end, next.start)) || BETWEEN_BEFORE.test(text.slice(Math.max(0, c.start - 10), c.start));
-  return linked && next.value > c.value ? { ...c, strength: 2 } : c;
+  if (!linked) return c;
+  // The range's lower end leads; it takes the currency written after the upper end (500 and 600 RMB).
+  const currency = c.currency ?? next.currency;
+  return { ...c, currency, strength: currency !== null ? 3 : Math.max(c.strength, 2) as 2 | 3 };
 }
 
 /**

@@ -36,7 +36,7 @@ const CODE_AFTER_VERB = new RegExp(
   'gid',
 );
 /** A code right after the failure words a terminal shows: "余额不足 51", "请联系发卡方 01". */
-const CODE_AFTER_SCREEN_TEXT = /(?:不足|错误|失败|拒绝|超时|无效|受限|超限|异常|发卡方|发卡行|签到|不符|重试|过期|挂失|insufficient funds|do not honou?r|declined|failed|failure|denied|rejected)\s*[-:–]?\s*["”'’]?\s*([0-9A-Z]{2})(?![0-9A-Za-z]|[.,]\d)(?!\s*(?:元|块|笔|次|个|张|天|号|日|点|%|yuan|dollars?))/dgi;
+const CODE_AFTER_SCREEN_TEXT = /(?:不足|错误|失败|拒绝|超时|无效|受限|超限|异常|发卡方|发卡行|签到|不符|重试|过期|挂失|insufficient funds|do not honou?r|declined|failed|failure|denied|rejected)\s*[-:–]?\s*["”'’]?\s*([0-9A-Z]{2})(?![0-9A-Za-z]|[.,]\d)(?!\s*(?:元|块|笔|次|个|张|天|号|日|点|分钟|小时|%|yuan|dollars?|minutes?|mins?|hours?|hrs?|days?|seconds?|secs?|ago|am|pm|:))/dgi;
 /** A code standing alone after what the screen said: "pos提示终端未登记 97". */
 const CODE_AFTER_SCREEN_MESSAGE = /(?:提示|显示|报错|出现|屏幕上?|shows?|says)[^\d\n]{1,16}?\s([0-9A-Z]{2})\s*[。.!！?？]?\s*$/dgi;
 const CODE_IN_PARENS = /(?:declined?|denied|rejected|failed|拒绝|失败|错误|error)\s*[(（]\s*([0-9A-Za-z]{2})\s*[)）]/dgi;

@@ -3,7 +3,7 @@ import type { ModelResult } from '@microsoft/recognizers-text';
 import { Culture, recognizeDateTime } from '@microsoft/recognizers-text-suite';
 import { instantOf, normaliseWall, wallClockAt, type WallClock } from '../time/zoned-time.js';
 import { originalSpan, replaceMapped, unmapped, type MappedText } from './mapped-text.js';
-import { CJK, LATIN_WORD } from './normalise-text.js';
+import { CJK, LATIN_WORD, overlapsAny } from './normalise-text.js';
 import {
   clockWindow,
   dayWindow,
@@ -20,12 +20,14 @@ const FUTURE_TOLERANCE_MS = 60_000;
 const RECENT_MS = 60 * 60_000;
 
 const TIME_CUE =
-  /\d|[昨前今明后本上这周星礼拜月号日点时分早晚午凌夜刚]|yesterday|today|tonight|tomorrow|last|ago|morning|afternoon|evening|night|noon|am\b|pm\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|just now|earlier/i;
+  /\d|[昨前今明后本上这周星礼拜月号日点时分早晚午凌夜刚]|yesterday|today|tonight|tomorrow|last|ago|morning|afternoon|evening|night|noon|am\b|pm\b|mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|just now|earlier|dusk|midnight|lunch|night/i;
 const RECENT = /刚才|刚刚|just now|a moment ago|a minute ago/i;
 const AGO = /(\d+|半|[一二两三四五六七八九十]+)\s*个?\s*(半)?\s*(小时|钟头|分钟)\s*(?:前|之前|以前)|(\d+|an?|half an?|a couple of|a few)\s*(hours?|hrs?|minutes?|mins?)\s*ago/i;
 const COMPACT = /(?<!\d)(20\d{2})(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])([01]\d|2[0-3])([0-5]\d)(?:[0-5]\d)?(?!\d)/;
 const WALL = /^(\d{4})-(\d{2})-(\d{2})(?: (\d{2}):(\d{2}):(\d{2}))?$/;
 const CLOCK = /^(\d{2}):(\d{2}):(\d{2})$/;
+
+const GREETING = /good\s+(?:morning|afternoon|evening|night)|morning!|早上好|早安|下午好|晚上好|晚安/gi;
 
 /** A reading of one recognised phrase: a window, or a time after now. */
 type Reading = { readonly window: WallWindow; readonly hasDate: boolean; readonly hasClock: boolean };
@@ -49,8 +51,11 @@ function prepare(text: string): MappedText {
     [/下昼/g, '下午'],
     [/上昼/g, '上午'],
     [/晌午/g, '中午'],
+    [/([\d一二三四五六七八九十]{1,3}\s*点)前后/g, '$1左右'],
+    [/(\d{1,2})\s+(?=[点时])/g, '$1'],
     [/前晚/g, '前天晚上'],
-    [/(?<=[\u3400-\u9fff])\s+(?=[\u3400-\u9fff]|\d{1,2}\s*[点时:：])/g, ''],
+    // Spaces between time words ("大前天 下午 五点", "上个月 25号") hide the phrase from the recognizer.
+    [/(?<=[天晚午早周月年号日点时儿夜])\s+(?=[上下中晚早凌傍半深夜午昨今前]|(?:\d{1,2}|[一二两三四五六七八九十]{1,3})\s*[点时号日])/g, ''],
     [/(\b(?:mon|tues|wednes|thurs|fri|satur|sun)day)'s\b/gi, '$1'],
   ];
   return rules.reduce((mapped, [pattern, replacement]) => replaceMapped(mapped, pattern, replacement), unmapped(text));
@@ -91,15 +96,19 @@ function fitsPartOfDay(hour: number, [from, to]: readonly [number, number]): boo
   return hour >= from && hour < to;
 }
 
+const COUNTED_NOUN = /^\s+(?:payments?|sales?|transactions?|times|cards?|charges?|swipes?|attempts?|orders?|customers?|declines?|people)\b/i;
+
 const NO_HALF_DAY = /am\b|pm\b|a\.m|p\.m|上午|早|凌晨|下午|晚|夜|中午|morning|afternoon|evening|night|tonight|noon/i;
 
 /**
  * The part of day a phrase names: its own words first, sharpened by "late"/"early" just before it
  * (late last night → 22–24), else a part-of-day word right next to it (lunchtime today, 昨天 凌晨).
  */
-function partOfDayOf(matched: string, before: string, after: string): readonly [number, number] | null {
+function partOfDayOf(matched: string, rawBefore: string, rawAfter: string): readonly [number, number] | null {
+  const before = rawBefore.replace(GREETING, ' ');
+  const after = rawAfter.replace(GREETING, ' ');
   const own = partOfDayIn(matched);
-  const qualified = partOfDayIn(`${before.slice(-6)}${matched}`);
+  const qualified = partOfDayIn(`${before.slice(-10)}${matched}`);
   if (own && qualified && (qualified[0] === 22 || qualified[0] === 0)) return qualified;
   return own ?? partOfDayIn(before.slice(-12)) ?? partOfDayIn(after.slice(0, 14));
 }
@@ -117,7 +126,8 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
   const undated = text[result.start - 1] === '前' && matched.startsWith('晚') ? [dayBefore(yesterday)] : [today, yesterday];
   const values = (result.resolution?.values ?? []) as Record<string, string | undefined>[];
   // "09:12" or "21:12" written on a 24-hour clock is not also 21:12 / 09:12.
-  const clock24 = /(?:^|\D)(0\d|1[3-9]|2[0-3])[:：]\d\d/.exec(matched);
+  // Chinese writes clock times on the 24-hour clock: "10:20" is 10:20, not 22:20.
+  const clock24 = /[ap]\.?m\b/i.test(matched) ? null : (CJK.test(text) ? /(?:^|\D)(\d{1,2})[:：]\d\d/ : /(?:^|\D)(0\d|1[3-9]|2[0-3])[:：]\d\d/).exec(matched);
   const writtenHour = clock24 ? Number(clock24[1]) : null;
   const readings: Reading[] = [];
   for (const v of values) {
@@ -130,9 +140,17 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
         const wall = parseWall(pointValue);
         if (!wall || wall.year < 2000 || (writtenHour !== null && wall.hour !== writtenHour)) break;
         if (part && values.length > 1 && !fitsPartOfDay(wall.hour, part)) break;
+        if (COUNTED_NOUN.test(after) && /(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)$/i.test(matched)) {
+          // "this afternoon three payments": the number counts payments, it is not a clock time.
+          readings.push({ window: part ? partOfDayWindow(wall, part) : dayWindow(wall), hasDate: true, hasClock: part !== null });
+          break;
+        }
         const hour = part && !fitsPartOfDay(wall.hour, part) && fitsPartOfDay((wall.hour + 12) % 24, part) ? (wall.hour + 12) % 24 : nightTwelve(wall.hour);
         const loose = v.Mod === 'after' ? 'hour-range' : looseness;
-        readings.push({ window: clockWindow(wall, hour, wall.minute, loose), hasDate: true, hasClock: true });
+        // The English model reads "last night 11" of "last night 11点半": take the minutes from the Chinese that follows.
+        const minutesAfter = wall.minute === 0 && /\d$/.test(matched) ? /^\s*[点时]\s*(半|\d{1,2})/.exec(after) : null;
+        const minute = minutesAfter ? (minutesAfter[1] === '半' ? 30 : Number(minutesAfter[1])) : wall.minute;
+        readings.push({ window: clockWindow(wall, hour, minute, loose), hasDate: true, hasClock: true });
         break;
       }
       case 'date': {
@@ -143,7 +161,7 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
       }
       case 'time': {
         const m = CLOCK.exec(pointValue ?? '');
-        if (!m || Number(m[1]) > 23) break;
+        if (!m || Number(m[1]) > 23 || (writtenHour !== null && Number(m[1]) !== writtenHour)) break;
         const hour = nightTwelve(Number(m[1]));
         const hours = hour < 12 && writtenHour === null && !NO_HALF_DAY.test(context) ? [hour, hour + 12] : [hour];
         const loose = v.Mod === 'after' ? 'hour-range' : looseness;
@@ -275,9 +293,10 @@ export function extractTransactionTime(text: string, now: Date, timeZone: string
   // The recognizer resolves against the process's local clock: hand it the merchant's wall clock as local time.
   const reference = new Date(nowWall.year, nowWall.month - 1, nowWall.day, nowWall.hour, nowWall.minute, nowWall.second);
   const prepared = prepare(text);
+  const greetings = [...prepared.text.matchAll(GREETING)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const candidates: Candidate[] = [...recognise(prepared.text, reference), ...ordinalDays(prepared.text, today)]
     .map((r) => ({ text: r.text, span: { start: r.start, end: r.start + r.text.length }, readings: readingsOf(r, prepared.text, today, yesterday) }))
-    .filter((c) => c.readings.length > 0)
+    .filter((c) => c.readings.length > 0 && !overlapsAny(c.span.start, c.span.end, greetings))
     .sort((a, b) => b.text.length - a.text.length);
   if (candidates.length === 0) return standalonePartOfDay(prepared.text, now, timeZone, today);
 
@@ -307,7 +326,6 @@ export function extractTransactionTime(text: string, now: Date, timeZone: string
   return finish({ ...range, precision: reading.window.precision, text: text.slice(original.start, original.end), span: original }, now);
 }
 
-const GREETING = /good\s+(?:morning|afternoon|evening|night)|morning!|早上好|早安|下午好|晚上好|晚安/gi;
 
 /** A whole day narrowed by the one part of day the message names elsewhere ("yesterday ... from lunchtime"). */
 function withSolePartOfDay(reading: Reading, text: string): Reading {

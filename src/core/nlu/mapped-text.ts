@@ -10,7 +10,10 @@ export function unmapped(text: string): MappedText {
   return { text, origin: Array.from({ length: text.length + 1 }, (_, i) => i) };
 }
 
-/** Like String.replace with a global regex, keeping the position map (replaced characters map to the match start). */
+/**
+ * Like String.replace with a global regex and a replacement using `$1`..`$9`, keeping the position map
+ * (replaced characters map to the match start).
+ */
 export function replaceMapped(input: MappedText, pattern: RegExp, replacement: string): MappedText {
   let text = '';
   const origin: number[] = [];
@@ -18,7 +21,7 @@ export function replaceMapped(input: MappedText, pattern: RegExp, replacement: s
   for (const m of input.text.matchAll(pattern)) {
     text += input.text.slice(cursor, m.index);
     origin.push(...input.origin.slice(cursor, m.index));
-    const replaced = m[0].replace(new RegExp(pattern.source, pattern.flags.replace('g', '')), replacement);
+    const replaced = replacement.replace(/\$(\d)/g, (_, n: string) => m[Number(n)] ?? '');
     text += replaced;
     for (let i = 0; i < replaced.length; i += 1) origin.push(input.origin[m.index] ?? 0);
     cursor = m.index + m[0].length;

@@ -1,9 +1,9 @@
 // Length-preserving text clean-up shared by every extractor, so spans line up across them.
 
 /** Traditional characters merchants in Hong Kong and Taiwan type, with their simplified forms (one to one). */
-const TRADITIONAL = '顯示錯誤終號參賬帳碼證憑額餘這個時點幾晝碌結筆訊號機連線網絡據單補時間鐘萬塊錢還沒題問請聯繫發卡銀戶際認刪凍風險調審'
+const TRADITIONAL = '顯示錯誤終號參賬帳碼證憑額餘這個時點幾晝碌結筆訊號機連線網絡據單補時間鐘萬塊錢還沒題問請聯繫發卡銀戶際認刪凍風險調審幣敗'
   .split('');
-const SIMPLIFIED = '显示错误终号参账帐码证凭额余这个时点几昼碌结笔讯号机连线网络据单补时间钟万块钱还没题问请联系发卡银户际认删冻风险调审'
+const SIMPLIFIED = '显示错误终号参账帐码证凭额余这个时点几昼碌结笔讯号机连线网络据单补时间钟万块钱还没题问请联系发卡银户际认删冻风险调审币败'
   .split('');
 const TO_SIMPLIFIED = new Map(TRADITIONAL.map((ch, i) => [ch, SIMPLIFIED[i] ?? ch]));
 

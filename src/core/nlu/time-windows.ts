@@ -60,9 +60,10 @@ export function clockWindow(date: CalendarDate, hour: number, minute: number, lo
 
 const LOOSE_HOUR_AFTER = /^\s*点?(?:多|几|多钟|多点|-?ish)/i;
 const LOOSE_HOUR_BEFORE = /(?:just\s+)?(?:after|past)\s*$/i;
-const APPROX_INSIDE = /左右|前后|上下|大概|大约|差不多|\baround\b|\babout\b|approximately|\bapprox|roughly|circa/i;
-const APPROX_BEFORE = /(?:大概|大约|约|差不多|将近|around|about|approximately|approx\.?|roughly|circa|~)\s*$/i;
-const APPROX_AFTER = /^\s*(?:左右|前后|上下|来钟|来|or so)/i;
+const APPROX_INSIDE = /左右|前后|上下|大概|大约|差不多|将近|接近|\baround\b|\babout\b|approximately|\bapprox|roughly|circa/i;
+const APPROX_AFTER = /^\s*点?\s*(?:左右|前后|上下|来钟|来|or so)/i;
+const APPROX_BEFORE = /(?:大概|大约|约|差不多|将近|接近|around|about|approximately|approx\.?|roughly|circa|~)\s*(?:是|在)?\s*$/i;
+
 
 /** Reads 多 / -ish / 左右 / around from the matched words and the words just before and after them. */
 export function loosenessOf(matched: string, before: string, after: string): Looseness {

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractRecord, FIELDS, loadCases } from '../../support/extraction-fixtures.js';
 
-const cases = [...loadCases('extraction-dev.jsonl'), ...loadCases('extraction-dev2.jsonl')];
+const cases = [...loadCases('extraction-dev.jsonl'), ...loadCases('extraction-dev2.jsonl'), ...loadCases('extraction-dev3.jsonl')];
 
 describe('extraction development table', () => {
   it('has at least 100 cases in Chinese and English', () => {
