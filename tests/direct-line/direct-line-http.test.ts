@@ -163,3 +163,34 @@ describe('POST /api/widget/token', () => {
     expect(body.userId).toMatch(/^dl_/);
   });
 });
+
+describe('Direct Line upload', () => {
+  it('stores an attached file, hands it to the bot as an attachment, and serves it back by its signed URL', async () => {
+    const { token, conversation } = await started();
+    const form = new FormData();
+    form.append('activity', new Blob([JSON.stringify({ type: 'message', text: '小票照片' })], { type: 'application/vnd.microsoft.activity' }));
+    form.append('file', new Blob([Buffer.from('receipt-bytes')], { type: 'image/png' }), 'receipt.png');
+    const res = await fetch(dl(`/conversations/${conversation.conversationId}/upload?userId=dl_x`), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    expect(res.status).toBe(200);
+    const { id } = (await res.json()) as { id: string };
+    const { activities } = (await (await fetch(dl(`/conversations/${conversation.conversationId}/activities?watermark=0`), { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      activities: { id: string; text?: string; attachments?: { contentType: string; contentUrl: string; name: string }[] }[];
+    };
+    const posted = activities.find((a) => a.id === id)!;
+    expect(posted.text).toBe('小票照片');
+    expect(posted.attachments).toEqual([{ contentType: 'image/png', name: 'receipt.png', contentUrl: expect.stringMatching(/\/v3\/directline\/attachments\/.+\?sig=/) }]);
+    const file = await fetch(posted.attachments![0]!.contentUrl);
+    expect(await file.text()).toBe('receipt-bytes');
+    const tampered = await fetch(posted.attachments![0]!.contentUrl.replace(/sig=.*/, 'sig=forged'));
+    expect(tampered.status).toBe(404);
+  });
+
+  it('refuses an oversized file with 400', async () => {
+    const { token, conversation } = await started();
+    const form = new FormData();
+    form.append('file', new Blob([Buffer.alloc(5 * 1024 * 1024 + 10)], { type: 'application/pdf' }), 'big.pdf');
+    const res = await fetch(dl(`/conversations/${conversation.conversationId}/upload?userId=dl_x`), { method: 'POST', headers: { authorization: `Bearer ${token}` }, body: form });
+    expect(res.status).toBe(400);
+    expect(await res.json()).toMatchObject({ error: { code: 'BadArgument' } });
+  });
+});

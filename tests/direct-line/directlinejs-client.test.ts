@@ -80,3 +80,26 @@ describe('DirectLineJS reconnecting', () => {
     expect(body.expires_in).toBe(1800);
   });
 });
+
+describe('DirectLineJS after a server restart', () => {
+  it('resumes the stored conversation from its watermark', async () => {
+    const { token, userId, conversationId } = await widgetToken();
+    const before = connect({ token, webSocket: false });
+    await waitFor(() => before.activities.length >= 2);
+    await new Promise<string>((resolve, reject) =>
+      before.client.postActivity({ type: 'message', from: { id: userId }, text: '昨天下午3点刷了2000 失败了' } as Activity).subscribe(resolve, reject),
+    );
+    await waitFor(() => texts(before.activities).some((t) => t.includes(zhCN.ask.reference.slice(0, 10))));
+    before.client.end();
+    await server.close();
+
+    server = await startTestServer({ DATA_DIR: server.dataDir });
+    const after = connect({ token, webSocket: true, conversationId, watermark: '0' });
+    await waitFor(() => texts(after.activities).some((t) => t.includes('昨天下午3点刷了2000')));
+    await new Promise<string>((resolve, reject) =>
+      after.client.postActivity({ type: 'message', from: { id: userId }, text: '参考号 123456789012' } as Activity).subscribe(resolve, reject),
+    );
+    await waitFor(() => texts(after.activities).some((t) => t.includes('收款 ¥2,000.00，参考号 123456789012')));
+    after.client.end();
+  });
+});
