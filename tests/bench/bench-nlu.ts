@@ -40,6 +40,11 @@ for (let round = 0; round < ROUNDS; round += 1) {
 timings.sort((a, b) => a - b);
 const round2 = (n: number) => Math.round(n * 100) / 100;
 
+/** p50, p95 and max of sorted timings, in ms with two decimals. */
+function summary(sorted: readonly number[]) {
+  return { messages: sorted.length, warmP50Ms: round2(percentile(sorted, 50)), warmP95Ms: round2(percentile(sorted, 95)), warmMaxMs: round2(sorted[sorted.length - 1] ?? NaN) };
+}
+
 /** A fresh process: load and validate the knowledge base and build the diagnosis model; ms for that alone. */
 function knowledgeLoadMs(): number {
   const loader = fileURLToPath(new URL('../../src/knowledge/load-knowledge.js', import.meta.url));
@@ -71,20 +76,13 @@ console.log(
   JSON.stringify(
     {
       extraction: {
-        messages: timings.length,
-        warmP50Ms: round2(percentile(timings, 50)),
-        warmP95Ms: round2(percentile(timings, 95)),
-        warmP99Ms: round2(percentile(timings, 99)),
-        warmMaxMs: round2(timings[timings.length - 1] ?? NaN),
+        ...summary(timings),
         coldStartMs: colds[1],
         coldStartRunsMs: colds,
         targets: { warmP95Ms: 10, coldStartMs: 1500 },
       },
       classification: {
-        messages: classifyTimings.length,
-        warmP50Ms: round2(percentile(classifyTimings, 50)),
-        warmP95Ms: round2(percentile(classifyTimings, 95)),
-        warmMaxMs: round2(classifyTimings[classifyTimings.length - 1] ?? NaN),
+        ...summary(classifyTimings),
         knowledgeLoadMs: knowledgeRuns[1],
         knowledgeLoadRunsMs: knowledgeRuns,
         targets: { warmP95Ms: 5, knowledgeLoadMs: 500 },

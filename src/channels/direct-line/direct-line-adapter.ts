@@ -1,13 +1,7 @@
 // The bot's side of Direct Line: an in-process adapter whose replies go to the transcript and the stream.
 import { randomUUID } from 'node:crypto';
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { InProcessAdapter } from '../in-process-adapter.js';
 import type { TranscriptActivity, TranscriptStore } from '../../core/ports.js';
 import type { StreamHub } from './stream-hub.js';
 
@@ -16,7 +10,7 @@ import type { StreamHub } from './stream-hub.js';
  * transcript (so polling, reconnects and reloads see them) and pushed to the conversation's socket;
  * typing indicators go to the socket only, as on Azure Direct Line.
  */
-export class DirectLineAdapter extends BotAdapter {
+export class DirectLineAdapter extends InProcessAdapter {
   constructor(
     private readonly transcripts: TranscriptStore,
     private readonly streams: StreamHub,
@@ -27,7 +21,7 @@ export class DirectLineAdapter extends BotAdapter {
 
   /** Runs one turn for an activity that is already stored (the merchant's message, or a join event). */
   async processActivity(activity: Partial<Activity>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    await this.runTurn(activity, logic);
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -49,17 +43,4 @@ export class DirectLineAdapter extends BotAdapter {
     return responses;
   }
 
-  override async updateActivity(): Promise<void> {
-    throw new Error('Direct Line does not support updating a sent activity');
-  }
-
-  override async deleteActivity(): Promise<void> {
-    throw new Error('Direct Line does not support deleting a sent activity');
-  }
-
-  /** Proactive messages (an agent's reply later on): a turn on an event addressed to the stored conversation. */
-  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
 }

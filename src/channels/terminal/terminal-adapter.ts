@@ -1,13 +1,7 @@
 // An in-process Bot Framework adapter for a terminal: lines in, the bot's messages (and buttons) out.
 import { randomUUID } from 'node:crypto';
-import {
-  ActivityTypes,
-  BotAdapter,
-  TurnContext,
-  type Activity,
-  type ConversationReference,
-  type ResourceResponse,
-} from 'botbuilder';
+import { ActivityTypes, type Activity, type ResourceResponse, type TurnContext } from 'botbuilder';
+import { InProcessAdapter } from '../in-process-adapter.js';
 
 export interface TerminalAdapterOptions {
   readonly conversationId: string;
@@ -20,20 +14,19 @@ export interface TerminalAdapterOptions {
  * Runs the bot's middleware and turn logic in-process for one terminal conversation. Suggested actions
  * are shown as [buttons] after the text; other output degrades to plain text.
  */
-export class TerminalAdapter extends BotAdapter {
+export class TerminalAdapter extends InProcessAdapter {
   constructor(private readonly options: TerminalAdapterOptions) {
     super();
   }
 
   /** Sends the merchant's line to the bot and resolves when the turn has finished. */
   async say(text: string, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    await this.runMiddleware(new TurnContext(this, this.activity({ type: ActivityTypes.Message, text })), logic);
+    await this.runTurn(this.activity({ type: ActivityTypes.Message, text }), logic);
   }
 
   /** Starts the conversation the way channels do: the merchant joins. */
   async join(logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = this.activity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'merchant', name: 'merchant' }] });
-    await this.runMiddleware(new TurnContext(this, activity), logic);
+    await this.runTurn(this.activity({ type: ActivityTypes.ConversationUpdate, membersAdded: [{ id: 'merchant', name: 'merchant' }] }), logic);
   }
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
@@ -45,18 +38,6 @@ export class TerminalAdapter extends BotAdapter {
     return activities.map(() => ({ id: randomUUID() }));
   }
 
-  override async updateActivity(): Promise<void> {
-    throw new Error('the terminal cannot update a sent message');
-  }
-
-  override async deleteActivity(): Promise<void> {
-    throw new Error('the terminal cannot delete a sent message');
-  }
-
-  override async continueConversation(reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>): Promise<void> {
-    const activity = TurnContext.applyConversationReference({ type: ActivityTypes.Event, name: 'continueConversation' }, reference, true);
-    await this.runMiddleware(new TurnContext(this, activity), logic);
-  }
 
   private activity(fields: Partial<Activity>): Partial<Activity> {
     return {
