@@ -31,8 +31,8 @@ const flowValues = (step: WaterfallStepContext) => step.values as FlowValues;
 
 /** What the root dialog reports outward; the bot wires these to storage (and later to tickets). */
 export interface MainDialogHooks {
-  /** The merchant asked for a person. Returns false if a request was already open. */
-  humanRequested(context: TurnContext, report: TransactionReport | null): Promise<boolean>;
+  /** The merchant asked for (or was offered and took) a person: open or find the ticket; returns what to tell them. */
+  humanRequested(context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult | null, reason: string): Promise<string>;
   /** A conversation reached its end: the report (null for a plain question) and what the diagnosis found. */
   concluded(context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult): Promise<void>;
 }
@@ -84,16 +84,11 @@ export class MainDialog extends ComponentDialog {
         await innerDc.context.sendActivity(w.cancelled);
         return { status: DialogTurnStatus.cancelled };
       case 'human': {
-        const fresh = await this.hooks.humanRequested(innerDc.context, this.currentReport(innerDc));
-        await innerDc.context.sendActivity(fresh ? w.humanRequested : w.humanAlreadyRequested);
-        if (innerDc.activeDialog?.id === DIAGNOSE_DIALOG) {
-          await innerDc.cancelAllDialogs();
-          return { status: DialogTurnStatus.complete };
-        }
-        if (innerDc.activeDialog) {
-          await innerDc.repromptDialog();
-          return { status: DialogTurnStatus.waiting };
-        }
+        // A person takes over from here: the ticket carries what was collected and diagnosed, and the dialog ends.
+        const { report, diagnosis } = this.currentWork(innerDc);
+        const reason = diagnosis ? 'the merchant asked for a person after the diagnosis' : 'the merchant asked for a person';
+        await innerDc.context.sendActivity(await this.hooks.humanRequested(innerDc.context, report, diagnosis, reason));
+        await innerDc.cancelAllDialogs();
         return { status: DialogTurnStatus.complete };
       }
     }
@@ -105,9 +100,13 @@ export class MainDialog extends ComponentDialog {
     return !cause || (cause.class !== 'terminal' && cause.class !== 'info') || causeId === 'communication_timeout';
   }
 
-  private currentReport(innerDc: DialogContext): TransactionReport | null {
+  /** What the active child dialog has so far: the report being collected, or the report and diagnosis. */
+  private currentWork(innerDc: DialogContext): { report: TransactionReport | null; diagnosis: DiagnoseResult | null } {
     const active = innerDc.activeDialog;
-    return active?.id === COLLECT_DETAILS_DIALOG ? ((active.state as { report?: TransactionReport }).report ?? null) : null;
+    const state = active?.state as { report?: TransactionReport | null; last?: DiagnoseResult | null } | undefined;
+    if (active?.id === COLLECT_DETAILS_DIALOG) return { report: state?.report ?? null, diagnosis: null };
+    if (active?.id === DIAGNOSE_DIALOG) return { report: state?.report ?? null, diagnosis: state?.last ? { ...state.last, resolved: false, wantsPerson: true } : null };
+    return { report: null, diagnosis: null };
   }
 
   private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
@@ -152,9 +151,8 @@ export class MainDialog extends ComponentDialog {
     const report = flowValues(step).report ?? null;
     await this.hooks.concluded(step.context, report, result);
     if (result.wantsPerson) {
-      const fresh = await this.hooks.humanRequested(step.context, report);
-      const w = wordingFor(turnSettings(step.context).locale);
-      await step.context.sendActivity(fresh ? w.humanRequested : w.humanAlreadyRequested);
+      const reason = result.cause && this.diagnosis.model.causes.get(result.cause)?.action !== 'fix' ? 'the cause needs the acquirer' : 'the suggested fix did not help';
+      await step.context.sendActivity(await this.hooks.humanRequested(step.context, report, result, reason));
     }
     return step.endDialog(result);
   }

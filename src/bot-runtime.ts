@@ -11,6 +11,7 @@ import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
 import { buildDiagnosisModel } from './core/diagnosis/diagnosis-model.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
 import type { Clock } from './core/ports.js';
+import type { HandoffService } from './handoff/handoff-service.js';
 import type { Logger } from './shared/logger.js';
 
 export interface BotRuntime {
@@ -40,12 +41,14 @@ export interface BotRuntimeOptions {
   readonly logger: Logger;
   /** The validated knowledge base; the diagnosis model is built from it once. */
   readonly knowledge: KnowledgeBase;
+  /** Tickets and human takeover. */
+  readonly handoff: HandoffService;
 }
 
 export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): BotRuntime {
-  const { knowledge, ...botOptions } = options;
+  const { knowledge } = options;
   const conversationState = new ConversationState(storage);
-  const bot = new HelpdeskBot({ conversationState, ...botOptions });
+  const bot = new HelpdeskBot({ conversationState, ...options });
   const diagnosis: DiagnosisContext = {
     model: buildDiagnosisModel(knowledge),
     settlement: knowledge.settlement,

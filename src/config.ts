@@ -1,5 +1,6 @@
 // The only reader of process.env: validates every setting at once and returns a frozen, typed config.
 import { z } from 'zod';
+import { parseBusinessHours } from './core/tickets/business-hours.js';
 import { isValidTimeZone } from './core/time/zoned-time.js';
 
 const LOOPBACK_HOSTS = new Set(['127.0.0.1', 'localhost', '::1']);
@@ -26,6 +27,10 @@ export const configSchema = z
     MicrosoftAppTenantId: z.string().default(''),
     ALLOW_UNAUTHENTICATED_REMOTE: flag,
     DIRECT_LINE_SECRET: z.string().min(32, 'must be at least 32 characters').optional(),
+    BUSINESS_HOURS: z
+      .string()
+      .default('Mon-Sun 09:00-21:00')
+      .refine((v) => parseBusinessHours(v) !== null, 'must look like "Mon-Sun 09:00-21:00" or "Mon-Fri 09:00-18:00"'),
     DEMO_PORTAL: z.enum(['true', 'false', '1', '0', '']).default('true').transform((v) => v === 'true' || v === '1'),
   })
   .transform((env, ctx) => {
@@ -57,6 +62,7 @@ export const configSchema = z
       allowUnauthenticatedRemote: env.ALLOW_UNAUTHENTICATED_REMOTE,
       directLineSecret: env.DIRECT_LINE_SECRET,
       demoPortal: env.DEMO_PORTAL,
+      businessHours: env.BUSINESS_HOURS,
     };
   });
 

@@ -8,7 +8,13 @@ import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
 import { createDirectLine } from './channels/direct-line/create-direct-line.js';
 import { ConfigError, readConfig, type Config } from './config.js';
+import { AgentSessions } from './console/agent-auth.js';
+import { agentApiRouter } from './console/agent-api-router.js';
+import { consolePagesRouter } from './console/console-pages-router.js';
+import { createHandoff } from './handoff/create-handoff.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load-knowledge.js';
+import { LowdbAgentStore } from './storage/lowdb-agent-store.js';
+import { LowdbTicketStore } from './storage/lowdb-ticket-store.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
 import { LowdbBotStorage } from './storage/lowdb-bot-storage.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -27,18 +33,28 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   });
   const storage = await new LowdbBotStorage(join(config.dataDir, 'state')).open();
   const clock = () => new Date();
+  const tickets = await new LowdbTicketStore(join(config.dataDir, 'tickets')).open();
+  const urgentCauses = new Set(knowledge.causes.filter((c) => c.action === 'human').map((c) => c.id));
+  const { handoff, senders } = createHandoff({ tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses, clock });
   const runtime = createBotRuntime(storage, {
     clock,
     defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
     logger,
     knowledge,
+    handoff,
   });
   const adapter = createCloudAdapter(config.botAuth, runtime.middleware, runtime.onTurnError);
+  senders.set('*', (reference, logic) => adapter.continueConversationAsync(config.botAuth.appId, reference, logic));
   const directLine = await createDirectLine({ config, runtime, clock, logger });
+  senders.set('directline', (reference, logic) => directLine.adapter.continueConversation(reference, logic));
+  const agents = await new LowdbAgentStore(join(config.dataDir, 'agents.json')).open();
+  const sessions = new AgentSessions(directLine.secret, () => Math.floor(clock().getTime() / 1000));
   const app = createApp({
     routers: [
       apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote }),
       ...directLine.routers,
+      agentApiRouter({ agents, sessions, handoff, clock, loginsPerMinute: 10 }),
+      consolePagesRouter(),
     ],
     logger,
     isReady: () => true,

@@ -73,6 +73,15 @@ export const enUS: Wording = {
     humanNo: 'No, thanks',
     goodbye: 'OK. Come back any time.',
   },
+  handoff: {
+    queued: (id, position, wait) =>
+      `I have passed you to a person: ticket ${id}. ${position - 1} ahead of you, about ${wait} minutes. You can add details meanwhile, or say "cancel" to leave the queue.`,
+    afterHours: (id, opensAt) =>
+      `The help desk is closed now; ticket ${id} is recorded. An agent will answer here soon after ${opensAt}. You can add details meanwhile, or say "cancel" to leave the queue.`,
+    alreadyQueued: (id) => `You are already in the queue: ticket ${id}. Please hold on.`,
+    added: (id, position) => (position ? `Added to ticket ${id}. ${position - 1} ahead of you.` : `Added to ticket ${id}.`),
+    cancelled: (id) => `You have left the queue; ticket ${id} is closed. Come back any time.`,
+  },
   summary: (report, timeZone) => {
     const parts: string[] = [];
     if (report.time) parts.push(formatTimeRange(report.time, timeZone, 'en-US'));

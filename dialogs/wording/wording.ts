@@ -31,6 +31,19 @@ export interface Wording {
   /** One line listing what the report holds, in the merchant's zone. */
   readonly summary: (report: TransactionReport, timeZone: string) => string;
   readonly diagnosis: DiagnosisWording;
+  readonly handoff: HandoffWording;
+}
+
+/** What the merchant is told about their ticket and place in the queue. */
+export interface HandoffWording {
+  /** Queued in staffed hours: ticket, place, wait in minutes. */
+  readonly queued: (ticketId: string, position: number, waitMinutes: number) => string;
+  /** Outside staffed hours: ticket and when someone will answer (already formatted). */
+  readonly afterHours: (ticketId: string, opensAt: string) => string;
+  readonly alreadyQueued: (ticketId: string) => string;
+  /** The merchant added something while queued. */
+  readonly added: (ticketId: string, position: number | null) => string;
+  readonly cancelled: (ticketId: string) => string;
 }
 
 /** What the bot says when it explains a cause, asks a follow-up question or offers a person. */

@@ -66,6 +66,13 @@ export const zhCN: Wording = {
     humanNo: '不用了',
     goodbye: '好的，有问题随时找我。',
   },
+  handoff: {
+    queued: (id, position, wait) => `已为您转人工，工单号 ${id}。您前面还有 ${position - 1} 位，预计约 ${wait} 分钟后客服接入。等待期间可以继续补充信息，回复“取消”可退出排队。`,
+    afterHours: (id, opensAt) => `现在是非工作时间，工单 ${id} 已记录。客服会在 ${opensAt} 后尽快回复您，回复会发到这里。等待期间可以继续补充信息，回复“取消”可退出排队。`,
+    alreadyQueued: (id) => `您已在排队中，工单号 ${id}，请稍候。`,
+    added: (id, position) => (position ? `已补充到工单 ${id}。您前面还有 ${position - 1} 位。` : `已补充到工单 ${id}。`),
+    cancelled: (id) => `已取消排队，工单 ${id} 已关闭。有问题随时找我。`,
+  },
   summary: (report, timeZone) => {
     const parts: string[] = [];
     if (report.time) parts.push(formatTimeRange(report.time, timeZone, 'zh-CN'));

@@ -7,8 +7,8 @@ export interface ConversationData {
   greeted?: boolean;
   /** The merchant the channel vouched for (the portal's widget token), when known. */
   merchant?: { id: string; name?: string };
-  /** The merchant asked for a person (recorded until tickets take over). */
-  humanRequest?: { requestedAt: string; report: TransactionReport | null };
+  /** The last time the merchant was handed to a person, and the ticket. */
+  humanRequest?: { requestedAt: string; ticketId: string };
   /** Finished conversations, newest last: the report (null for a plain question) and the diagnosis. */
   concluded?: { concludedAt: string; report: TransactionReport | null; cause: string | null; confidence: number; resolved: boolean }[];
 }

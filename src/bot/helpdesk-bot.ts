@@ -1,5 +1,11 @@
 // The Bot Framework turn handler: greets, fixes the turn's settings, runs the root dialog, saves state.
-import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { ActivityHandler, EventFactory, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import type { DiagnoseResult } from '../../dialogs/diagnose/diagnose-dialog.js';
+import type { KnowledgeBase } from '../core/knowledge/types.js';
+import type { TicketMessage } from '../core/tickets/ticket.js';
+import { wallClockAt } from '../core/time/zoned-time.js';
+import type { HandoffService } from '../handoff/handoff-service.js';
+import { passThroughHandoff } from './handoff-gate.js';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { setTurnSettings } from '../../dialogs/turn-settings.js';
 import { wordingFor, type Wording } from '../../dialogs/wording/index.js';
@@ -23,6 +29,9 @@ export interface HelpdeskBotOptions {
   readonly clock: Clock;
   readonly defaults: MerchantDefaults;
   readonly logger: Logger;
+  readonly handoff: HandoffService;
+  /** For the fix steps a ticket records; optional in tests. */
+  readonly knowledge?: KnowledgeBase;
 }
 
 /**
@@ -49,8 +58,9 @@ export class HelpdeskBot extends ActivityHandler {
     this.onMessage(async (context, next) => {
       const data = await this.prepareTurn(context);
       await this.greetOnce(context, data);
-      if (cardDataWasMasked(context)) await context.sendActivity(wordingFor(data.locale ?? this.options.defaults.locale).cardDataMasked);
-      await runDialog(this.rootDialog(), context, this.dialogState);
+      const w = wordingFor(data.locale ?? this.options.defaults.locale);
+      if (cardDataWasMasked(context)) await context.sendActivity(w.cardDataMasked);
+      if (!(await passThroughHandoff(context, this.options.handoff, w))) await runDialog(this.rootDialog(), context, this.dialogState);
       await next();
     });
   }
@@ -71,12 +81,39 @@ export class HelpdeskBot extends ActivityHandler {
 
   /** Hooks for the root dialog: record a request for a person, and confirmed reports, in conversation state. */
   readonly hooks = {
-    humanRequested: async (context: TurnContext, report: TransactionReport | null): Promise<boolean> => {
+    humanRequested: async (context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult | null, reason: string): Promise<string> => {
       const data = await this.data.get(context, {});
-      if (data.humanRequest) return false;
-      data.humanRequest = { requestedAt: this.now(context).toISOString(), report };
-      this.options.logger.info({ conversation: context.activity.conversation?.id, channel: context.activity.channelId }, 'merchant asked for a person');
-      return true;
+      const locale = data.locale ?? this.options.defaults.locale;
+      const w = wordingFor(locale);
+      const now = this.now(context).toISOString();
+      const causeEntry = diagnosis?.cause ? this.options.knowledge?.causes.find((c) => c.id === diagnosis.cause) : undefined;
+      const transcript: TicketMessage[] = (report?.description ?? []).map((text, i) => ({ id: `m${i}`, at: now, author: 'merchant', text }));
+      const status = await this.options.handoff.requestHuman({
+        merchant: data.merchant ?? { id: null },
+        report,
+        diagnosis: diagnosis
+          ? {
+              cause: diagnosis.cause,
+              confidence: diagnosis.confidence,
+              evidence: diagnosis.evidence,
+              suggestedSteps: causeEntry ? causeEntry.fix[locale === 'zh-CN' ? 'zh' : 'en'] : [],
+              ...(diagnosis.resolved === false && diagnosis.cause ? { merchantAnswer: 'not_helped' as const } : {}),
+            }
+          : null,
+        link: { channel: context.activity.channelId ?? '', conversationId: context.activity.conversation?.id ?? '', reference: { ...TurnContext.getConversationReference(context.activity) } },
+        locale,
+        reason,
+        transcript,
+      });
+      data.humanRequest = { requestedAt: now, ticketId: status.ticketId };
+      this.options.logger.info({ conversation: context.activity.conversation?.id, ticket: status.ticketId, existing: status.existing }, 'handed to a person');
+      if (!status.existing) {
+        const initiate = EventFactory.createHandoffInitiation(context, { ticketId: status.ticketId, skill: 'acquirer-helpdesk', reason }, { activities: [] });
+        await context.sendActivity(initiate);
+      }
+      if (status.existing) return w.handoff.alreadyQueued(status.ticketId);
+      if (status.opensAt) return w.handoff.afterHours(status.ticketId, formatOpening(status.opensAt, this.options.defaults.timeZone, locale));
+      return w.handoff.queued(status.ticketId, status.position ?? 1, status.waitMinutes ?? 1);
     },
     concluded: async (context: TurnContext, report: TransactionReport | null, diagnosis: ConcludedDiagnosis): Promise<void> => {
       const data = await this.data.get(context, {});
@@ -124,6 +161,13 @@ export class HelpdeskBot extends ActivityHandler {
 }
 
 const NOW = Symbol('now');
+
+/** "11月27日 09:00" / "27/11 09:00" on the merchant's clock. */
+function formatOpening(at: Date, timeZone: string, locale: BotLocale): string {
+  const w = wallClockAt(at, timeZone);
+  const clock = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
+  return locale === 'zh-CN' ? `${w.month}月${w.day}日 ${clock}` : `${w.day}/${w.month} ${clock}`;
+}
 
 /** The merchant a channel put on the activity (Direct Line sets it from the portal's token, never from the client). */
 function merchantOf(context: TurnContext): ConversationData['merchant'] {

@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { createBotRuntime } from '../bot-runtime.js';
 import { TerminalAdapter } from '../channels/terminal/terminal-adapter.js';
 import type { Config } from '../config.js';
+import { createHandoff } from '../handoff/create-handoff.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { LowdbTicketStore } from '../storage/lowdb-ticket-store.js';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { LowdbBotStorage } from '../storage/lowdb-bot-storage.js';
 import { createLogger } from '../shared/logger.js';
@@ -24,11 +26,15 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
   try {
     const storage = await new LowdbBotStorage(join(folder, 'state')).open();
     const logger = createLogger('silent');
+    const tickets = await new LowdbTicketStore(join(folder, 'tickets')).open();
+    const clock = () => new Date();
+    const { handoff, senders } = createHandoff({ tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses: new Set(), clock });
     const runtime = createBotRuntime(storage, {
-      clock: () => new Date(),
+      clock,
       defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
       logger,
       knowledge,
+      handoff,
     });
     const conversationId = 'terminal-conversation';
     if (values.new) await storage.delete([`terminal/conversations/${conversationId}/`]);
@@ -38,6 +44,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
       write: (line) => io.stdout.write(`bot> ${line.replace(/\n/g, '\n     ')}\n`),
     });
     for (const m of runtime.middleware) adapter.use(m);
+    senders.set('terminal', (reference, logic) => adapter.continueConversation(reference, logic));
     adapter.onTurnError = async (context, error) => {
       io.stdout.write(`(turn failed: ${error.message})\n`);
       await context.sendActivity(runtime.apology(context));

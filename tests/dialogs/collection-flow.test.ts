@@ -90,14 +90,15 @@ describe('collecting a report in Chinese', () => {
     expect(last(await bot.say('刷卡失败'))).toBe(w.ask.time);
   });
 
-  it('acknowledges and records a request for a person, once', async () => {
+  it('opens a ticket with what was collected when the merchant asks for a person, and does not open a second', async () => {
     const bot = createHarness();
     await bot.say('昨天下午3点刷了2000 失败了');
-    expect(await bot.say('转人工')).toEqual([w.humanRequested, expect.stringContaining(w.ask.reference)]);
-    expect((await bot.say('我要人工客服'))[0]).toBe(w.humanAlreadyRequested);
-    const state = await bot.storedState();
-    const data = state?.conversationData as { humanRequest?: { report: { amount: { value: number } } } };
-    expect(data.humanRequest?.report.amount.value).toBe(2000);
+    const queued = await bot.say('转人工');
+    expect(queued).toEqual([w.handoff.queued('T-20261126-0001', 1, 10)]);
+    const ticket = (await bot.handoff.activeTicket('conversation-1'))!;
+    expect(ticket.report?.amount?.value).toBe(2000);
+    expect((await bot.say('我要人工客服'))[0]).toBe(w.handoff.added('T-20261126-0001', 1));
+    expect(await bot.handoff.list()).toHaveLength(1);
   });
 
   it('asks a merchant who only greets to describe the problem', async () => {

@@ -83,9 +83,9 @@ describe('diagnosis in the conversation', () => {
     await bot.say('昨晚八点多刷了3千 参考号123456789012 显示51');
     await bot.say('对');
     expect(last(await bot.say(w.helpedNo))).toContain(w.offerHuman);
-    expect(await bot.say(w.humanYes)).toEqual([zhCN.humanRequested]);
-    const data = (await bot.storedState())?.conversationData as { humanRequest?: { report: unknown } };
-    expect(data.humanRequest).toBeDefined();
+    expect(await bot.say(w.humanYes)).toEqual([zhCN.handoff.queued('T-20261126-0001', 1, 10)]);
+    const ticket = (await bot.handoff.get('T-20261126-0001'))!;
+    expect(ticket.report?.reference?.value).toBe('123456789012');
   });
 
   it('offers a person at once for a cause that needs the acquirer', async () => {

@@ -3,8 +3,12 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { MemoryStorage, type Storage, type TurnContext } from 'botbuilder';
+import { MemoryStorage, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { createBotRuntime, type BotRuntime } from '../../src/bot-runtime.js';
+import type { TicketStore } from '../../src/core/ports.js';
+import { createHandoff } from '../../src/handoff/create-handoff.js';
+import type { HandoffService } from '../../src/handoff/handoff-service.js';
+import { MemoryTicketStore } from '../../src/storage/memory-ticket-store.js';
 import { TerminalAdapter } from '../../src/channels/terminal/terminal-adapter.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { createLogger } from '../../src/shared/logger.js';
@@ -19,6 +23,12 @@ export const TEST_NOW = new Date('2026-11-26T10:00:00+08:00');
 export interface BotHarness {
   readonly runtime: BotRuntime;
   readonly storage: Storage;
+  /** The help desk behind the bot; agents' words reach the conversation like the bot's. */
+  readonly handoff: HandoffService;
+  /** Every activity the bot sent, events included. */
+  readonly sent: Partial<Activity>[];
+  /** Runs `work` (an agent's action) and resolves with what the merchant saw meanwhile. */
+  watch(work: () => Promise<unknown>): Promise<string[]>;
   /** Sends one merchant message; resolves with the bot's replies to it (text, with [buttons] on a new line). */
   say(text: string): Promise<string[]>;
   /** Starts the conversation (the merchant joins); resolves with the greeting. */
@@ -29,6 +39,8 @@ export interface BotHarness {
 
 export interface HarnessOptions {
   readonly storage?: Storage;
+  readonly tickets?: TicketStore;
+  readonly businessHours?: string;
   readonly locale?: string;
   readonly conversationId?: string;
   readonly now?: Date;
@@ -44,20 +56,32 @@ export async function lowdbStorage(dir: string = tempDir()): Promise<LowdbBotSto
 
 export function createHarness(options: HarnessOptions = {}): BotHarness {
   const storage = options.storage ?? new MemoryStorage();
+  const clock = () => options.now ?? TEST_NOW;
+  const { handoff, senders } = createHandoff({
+    tickets: options.tickets ?? new MemoryTicketStore(),
+    businessHours: options.businessHours ?? 'Mon-Sun 09:00-21:00',
+    timeZone: 'Asia/Shanghai',
+    urgentCauses: new Set(['risk_control_hold']),
+    clock,
+  });
   const runtime = createBotRuntime(storage, {
-    clock: () => options.now ?? TEST_NOW,
+    clock,
     defaults: { timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN' },
     logger: createLogger('silent'),
     knowledge: KNOWLEDGE,
+    handoff,
   });
   const conversationId = options.conversationId ?? 'conversation-1';
   let replies: string[] = [];
+  const sent: Partial<Activity>[] = [];
   const adapter = new TerminalAdapter({
     conversationId,
     ...(options.locale ? { locale: options.locale } : {}),
     write: (line) => replies.push(line),
+    observe: (activity) => sent.push(activity),
   });
   for (const m of runtime.middleware) adapter.use(m);
+  senders.set('terminal', (reference, logic) => adapter.continueConversation(reference, logic));
   adapter.onTurnError = async (_context, error) => {
     throw error;
   };
@@ -70,6 +94,9 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
   return {
     runtime,
     storage,
+    handoff,
+    sent,
+    watch: (work) => collect(async () => void (await work())),
     say: (text) => collect(() => adapter.say(text, logic)),
     join: () => collect(() => adapter.join(logic)),
     storedState: async () => {

@@ -19,6 +19,10 @@ export interface DirectLineChannel {
   readonly routers: readonly Router[];
   readonly streams: StreamHub;
   readonly tokens: DirectLineTokens;
+  /** For proactive messages (an agent's reply). */
+  readonly adapter: DirectLineAdapter;
+  /** The Direct Line secret (also the root of the agent session key). */
+  readonly secret: string;
 }
 
 /** Builds the Direct Line endpoint, the widget token route and the pages, all on the bot's own origin. */
@@ -38,5 +42,7 @@ export async function createDirectLine(options: { config: Config; runtime: BotRu
     routers: [directLineRouter(tokens, service, uploads), widgetTokenRouter({ tokens, anonymousPerMinute: 30 }), pagesRouter({ tokens, demoPortal: config.demoPortal })],
     streams,
     tokens,
+    adapter,
+    secret,
   };
 }

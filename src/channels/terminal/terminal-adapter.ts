@@ -8,6 +8,8 @@ export interface TerminalAdapterOptions {
   readonly locale?: string;
   /** Where the bot's words go (a line per message). */
   readonly write: (line: string) => void;
+  /** Sees every outgoing activity, events included (tests). */
+  readonly observe?: (activity: Partial<Activity>) => void;
 }
 
 /**
@@ -31,6 +33,7 @@ export class TerminalAdapter extends InProcessAdapter {
 
   override async sendActivities(_context: TurnContext, activities: Partial<Activity>[]): Promise<ResourceResponse[]> {
     for (const activity of activities) {
+      this.options.observe?.(activity);
       if (activity.type !== ActivityTypes.Message) continue;
       const buttons = activity.suggestedActions?.actions.map((a) => `[${a.title}]`).join(' ');
       this.options.write(buttons ? `${activity.text ?? ''}\n  ${buttons}` : (activity.text ?? ''));

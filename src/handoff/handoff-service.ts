@@ -1,0 +1,196 @@
+// Tickets and human takeover: opening, queueing, agents' actions, and delivering agents' words to the merchant.
+import { EventEmitter } from 'node:events';
+import { randomUUID } from 'node:crypto';
+import type { TicketStore } from '../core/ports.js';
+import { isStaffed, nextOpening, type BusinessHours } from '../core/tickets/business-hours.js';
+import { openTicket, type NewTicketFacts } from '../core/tickets/open-ticket.js';
+import { estimatedWaitMinutes, queueOrder, queuePosition } from '../core/tickets/queue.js';
+import { referenceKey, ticketId, type ConversationLink, type Ticket, type TicketMessage } from '../core/tickets/ticket.js';
+import { addMessage, cancelByMerchant, claim, handBack, resolve, setStatus, type Transition } from '../core/tickets/ticket-transitions.js';
+import { wallClockAt } from '../core/time/zoned-time.js';
+
+/** Sends an agent's (or the desk's) words into the merchant's conversation on its own channel. */
+export type MessageDelivery = (link: ConversationLink, message: { text: string; from: string }) => Promise<void>;
+
+export interface HandoffSettings {
+  readonly hours: BusinessHours;
+  readonly timeZone: string;
+  readonly minutesPerTicket: number;
+  readonly urgentCauses: ReadonlySet<string>;
+}
+
+/** What the merchant is told after asking for a person. */
+export interface QueueStatus {
+  readonly ticketId: string;
+  /** True when the conversation already had an active ticket (or the transaction did). */
+  readonly existing: boolean;
+  readonly position: number | null;
+  readonly waitMinutes: number | null;
+  /** When the desk is closed: when it opens (an instant). */
+  readonly opensAt: Date | null;
+}
+
+export class TicketError extends Error {
+  constructor(
+    readonly status: 404 | 409 | 403,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'TicketError';
+  }
+}
+
+export type RequestFacts = Omit<NewTicketFacts, 'id' | 'now' | 'urgentCauses'>;
+
+/**
+ * The help desk's one entrance for ticket changes. Every change is a pure transition applied with a
+ * version check (retried when another change won the race) and announced on `events` ('ticket',
+ * ticket) for the console's live view.
+ */
+export class HandoffService {
+  readonly events = new EventEmitter();
+  private agentsOnDuty: () => number = () => 1;
+
+  constructor(
+    private readonly store: TicketStore,
+    private readonly deliver: MessageDelivery,
+    private readonly settings: HandoffSettings,
+    private readonly clock: () => Date,
+  ) {
+    this.events.setMaxListeners(100);
+  }
+
+  /** How many agents are on duty now (the console reports its live connections). */
+  countAgentsWith(counter: () => number): void {
+    this.agentsOnDuty = counter;
+  }
+
+  activeTicket(conversationId: string): Promise<Ticket | null> {
+    return this.store.findActiveByConversation(conversationId);
+  }
+
+  list(status?: Ticket['status']): Promise<Ticket[]> {
+    return this.store.list(status ? { status } : {});
+  }
+
+  async get(id: string): Promise<Ticket> {
+    const ticket = await this.store.get(id);
+    if (!ticket) throw new TicketError(404, `no ticket ${id}`);
+    return ticket;
+  }
+
+  /** Opens a ticket for the conversation, or reports the one it (or the same transaction) already has. */
+  async requestHuman(facts: RequestFacts): Promise<QueueStatus> {
+    const now = this.clock();
+    const existing = (await this.store.findActiveByConversation(facts.link.conversationId)) ?? (await this.findByReference(facts));
+    if (existing) {
+      if (existing.link.conversationId !== facts.link.conversationId) {
+        await this.change(existing.id, (t) => addMessage(t, this.systemMessage(`The merchant reported this transaction again in conversation ${facts.link.conversationId}.`, now), 'bot'));
+      }
+      return this.queueStatus(existing.id, true);
+    }
+    const day = wallClockAt(now, this.settings.timeZone);
+    const dayKey = `${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`;
+    const ticket = openTicket({ ...facts, id: ticketId(day, await this.store.nextSequence(dayKey)), now: now.toISOString(), urgentCauses: this.settings.urgentCauses });
+    await this.store.create(ticket);
+    this.events.emit('ticket', ticket);
+    return this.queueStatus(ticket.id, false);
+  }
+
+  async queueStatus(id: string, existing: boolean): Promise<QueueStatus> {
+    const now = this.clock();
+    const tickets = await this.store.list({ status: 'open' });
+    const position = queuePosition(tickets, id);
+    const staffed = isStaffed(this.settings.hours, now, this.settings.timeZone);
+    return {
+      ticketId: id,
+      existing,
+      position,
+      waitMinutes: position !== null && staffed ? estimatedWaitMinutes(position, this.agentsOnDuty(), this.settings.minutesPerTicket) : null,
+      opensAt: staffed ? null : nextOpening(this.settings.hours, now, this.settings.timeZone),
+    };
+  }
+
+  /** The merchant wrote while a person owns (or will own) the conversation: it goes on the ticket. */
+  async merchantSays(ticket: Ticket, text: string): Promise<Ticket> {
+    const now = this.clock();
+    return this.change(ticket.id, (t) => {
+      const added = addMessage(t, { id: randomUUID(), at: now.toISOString(), author: 'merchant', text }, 'merchant');
+      return added.kind === 'ok' && added.ticket.status === 'waiting_on_merchant' ? setStatus(added.ticket, 'assigned', 'merchant', now.toISOString()) : added;
+    });
+  }
+
+  async cancelByMerchant(ticket: Ticket): Promise<Ticket> {
+    return this.change(ticket.id, (t) => cancelByMerchant(t, this.clock().toISOString()));
+  }
+
+  /** Bot and merchant words recorded on the ticket after it opened (the transcript stays complete). */
+  async record(ticketIdValue: string, message: Omit<TicketMessage, 'id' | 'at'>): Promise<void> {
+    const now = this.clock().toISOString();
+    await this.change(ticketIdValue, (t) => addMessage(t, { ...message, id: randomUUID(), at: now }, message.author));
+  }
+
+  async claim(id: string, agent: string, maxOpen: number): Promise<Ticket> {
+    const held = (await this.store.list()).filter((t) => t.assignee === agent && (t.status === 'assigned' || t.status === 'waiting_on_merchant')).length;
+    if (held >= maxOpen) throw new TicketError(409, `you already hold ${held} conversations (your limit is ${maxOpen})`);
+    const ticket = await this.change(id, (t) => claim(t, agent, this.clock().toISOString()));
+    await this.deliver(ticket.link, { text: agentJoined(ticket.locale, agent), from: agent });
+    return ticket;
+  }
+
+  /** An agent's reply (delivered to the merchant) or private note (not delivered). */
+  async agentMessage(id: string, agent: string, text: string, isPrivate: boolean): Promise<Ticket> {
+    const now = this.clock().toISOString();
+    const message: TicketMessage = { id: randomUUID(), at: now, author: 'agent', authorName: agent, text, ...(isPrivate ? { private: true } : {}) };
+    const ticket = await this.change(id, (t) => addMessage(t, message, `agent:${agent}`));
+    if (!isPrivate) await this.deliver(ticket.link, { text, from: agent });
+    return ticket;
+  }
+
+  /** Resolves: the summary goes to the merchant and the bot owns the conversation again. */
+  async resolve(id: string, agent: string, note: string, cause: string | null): Promise<Ticket> {
+    const ticket = await this.change(id, (t) => resolve(t, agent, note, cause, this.clock().toISOString()));
+    await this.deliver(ticket.link, { text: resolvedSummary(ticket.locale, agent, note), from: agent });
+    return ticket;
+  }
+
+  async handBack(id: string, agent: string): Promise<Ticket> {
+    const ticket = await this.change(id, (t) => handBack(t, agent, this.clock().toISOString()));
+    await this.deliver(ticket.link, { text: handedBack(ticket.locale), from: agent });
+    return ticket;
+  }
+
+  /** The agents' view of the queue: waiting tickets, best first. */
+  async queue(): Promise<Ticket[]> {
+    return queueOrder(await this.store.list({ status: 'open' }));
+  }
+
+  private async findByReference(facts: RequestFacts): Promise<Ticket | null> {
+    const key = referenceKey(facts.report, facts.merchant.id);
+    return key ? this.store.findActiveByReference(key) : null;
+  }
+
+  private systemMessage(text: string, now: Date): TicketMessage {
+    return { id: randomUUID(), at: now.toISOString(), author: 'system', text };
+  }
+
+  /** Applies a transition with a version check, retrying a few times when another change got there first. */
+  private async change(id: string, transition: (ticket: Ticket) => Transition): Promise<Ticket> {
+    for (let attempt = 0; attempt < 5; attempt += 1) {
+      const current = await this.get(id);
+      const result = transition(current);
+      if (result.kind === 'conflict') throw new TicketError(409, result.reason);
+      if (await this.store.replace(result.ticket, current.version)) {
+        this.events.emit('ticket', result.ticket);
+        return result.ticket;
+      }
+    }
+    throw new TicketError(409, 'the ticket kept changing; try again');
+  }
+}
+
+const zh = (locale: string) => locale.startsWith('zh');
+const agentJoined = (locale: string, agent: string) => (zh(locale) ? `客服 ${agent} 已接入，正在查看您的问题。` : `${agent} from the help desk has joined and is looking at your case.`);
+const resolvedSummary = (locale: string, agent: string, note: string) =>
+  zh(locale) ? `客服 ${agent} 已处理完毕：${note}\n如还有问题，随时告诉我。` : `${agent} has resolved your case: ${note}\nIf anything else comes up, just tell me.`;
+const handedBack = (locale: string) => (zh(locale) ? '人工客服已结束，接下来由我继续为您服务。' : 'The help desk has handed you back to me; how can I help?');
