@@ -1,4 +1,5 @@
-// The command line: `npm run -s cli -- <command>`. Commands: extract, classify, kb, chat.
+// The command line: `npm run -s cli -- <command>`. Commands: extract, classify, kb, agent, chat.
+import { agentCommand, AGENT_USAGE } from './cli/agent-command.js';
 import { chatCommand, CHAT_USAGE } from './cli/chat-command.js';
 import { extractCommand, EXTRACT_USAGE } from './cli/extract-command.js';
 import { classifyCommand, CLASSIFY_USAGE, kbCommand, KB_USAGE } from './cli/knowledge-commands.js';
@@ -7,7 +8,7 @@ import { ConfigError, readConfig } from './config.js';
 import { KnowledgeError } from './knowledge/load-knowledge.js';
 import { DataDirBusyError } from './storage/data-dir-lock.js';
 
-const USAGE = ['usage: npm run -s cli -- <command>', `  ${EXTRACT_USAGE}`, `  ${CLASSIFY_USAGE}`, `  ${KB_USAGE}`, `  ${CHAT_USAGE}`].join('\n');
+const USAGE = ['usage: npm run -s cli -- <command>', `  ${EXTRACT_USAGE}`, `  ${CLASSIFY_USAGE}`, `  ${KB_USAGE}`, `  ${AGENT_USAGE}`, `  ${CHAT_USAGE}`].join('\n');
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
@@ -19,6 +20,8 @@ async function run(argv: string[]): Promise<number> {
       return classifyCommand(args, { ...io, knowledgeDir: readConfig().knowledgeDir });
     case 'kb':
       return kbCommand(args, { ...io, knowledgeDir: readConfig().knowledgeDir });
+    case 'agent':
+      return agentCommand(args, { stdout: io.stdout, config: readConfig(), clock: () => new Date() });
     case 'chat':
       return chatCommand(args, { ...io, config: readConfig() });
     case undefined:

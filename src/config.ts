@@ -31,6 +31,7 @@ export const configSchema = z
       .string()
       .default('Mon-Sun 09:00-21:00')
       .refine((v) => parseBusinessHours(v) !== null, 'must look like "Mon-Sun 09:00-21:00" or "Mon-Fri 09:00-18:00"'),
+    AGENT_LOGINS_PER_MINUTE: z.coerce.number().int().min(1).max(10_000).default(10),
     DEMO_PORTAL: z.enum(['true', 'false', '1', '0', '']).default('true').transform((v) => v === 'true' || v === '1'),
   })
   .transform((env, ctx) => {
@@ -63,6 +64,7 @@ export const configSchema = z
       directLineSecret: env.DIRECT_LINE_SECRET,
       demoPortal: env.DEMO_PORTAL,
       businessHours: env.BUSINESS_HOURS,
+      agentLoginsPerMinute: env.AGENT_LOGINS_PER_MINUTE,
     };
   });
 

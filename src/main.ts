@@ -53,7 +53,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     routers: [
       apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote }),
       ...directLine.routers,
-      agentApiRouter({ agents, sessions, handoff, clock, loginsPerMinute: 10 }),
+      agentApiRouter({ agents, sessions, handoff, clock, loginsPerMinute: config.agentLoginsPerMinute }),
       consolePagesRouter(),
     ],
     logger,
