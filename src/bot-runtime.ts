@@ -8,7 +8,9 @@ import { RedactCardDataMiddleware } from './bot/redact-middleware.js';
 import { SerialTurnsMiddleware } from './bot/serial-turns-middleware.js';
 import { chineseWorkingDays } from './calendar/chinese-working-days.js';
 import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
+import { diagnose } from './core/diagnosis/diagnose.js';
 import { buildDiagnosisModel } from './core/diagnosis/diagnosis-model.js';
+import type { TransactionReport } from './core/report/transaction-report.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
 import type { Clock } from './core/ports.js';
 import type { HandoffService } from './handoff/handoff-service.js';
@@ -48,13 +50,17 @@ export interface BotRuntimeOptions {
 export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): BotRuntime {
   const { knowledge } = options;
   const conversationState = new ConversationState(storage);
-  const bot = new HelpdeskBot({ conversationState, ...options });
   const diagnosis: DiagnosisContext = {
     model: buildDiagnosisModel(knowledge),
     settlement: knowledge.settlement,
     calendar: chineseWorkingDays,
     settlementMode: knowledge.settlement.defaultMode,
   };
+  const suspect = (report: TransactionReport) => {
+    const d = diagnose(diagnosis.model, { text: report.problem.join('\n'), responseCode: report.responseCode ?? null });
+    return { cause: d.offTopic ? null : (d.candidates[0]?.cause ?? null), confidence: d.confidence, evidence: d.evidence, resolved: false, wantsPerson: true };
+  };
+  const bot = new HelpdeskBot({ conversationState, ...options, suspect });
   bot.useDialog(new MainDialog(bot.hooks, diagnosis));
   return {
     bot,

@@ -53,7 +53,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     routers: [
       apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote }),
       ...directLine.routers,
-      agentApiRouter({ agents, sessions, handoff, clock, loginsPerMinute: config.agentLoginsPerMinute }),
+      agentApiRouter({ agents, sessions, handoff, clock, loginsPerMinute: config.agentLoginsPerMinute, causes: knowledge.causes, timeZone: config.defaultTimeZone }),
       consolePagesRouter(),
     ],
     logger,

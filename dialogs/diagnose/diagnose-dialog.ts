@@ -27,6 +27,8 @@ export interface DiagnoseResult {
   readonly evidence: Diagnosis['evidence'];
   readonly resolved: boolean;
   readonly wantsPerson: boolean;
+  /** The merchant's answer to "did that solve it?", when asked. */
+  readonly helped?: boolean;
 }
 
 type Stage = 'question' | 'feedback' | 'offer';
@@ -88,10 +90,11 @@ export class DiagnoseDialog extends Dialog<DiagnoseOptions> {
       if (answer === 'yes') {
         const cause = state.last?.cause ? this.context.model.causes.get(state.last.cause) : undefined;
         await dc.context.sendActivity(w.diagnosis.resolved(cause?.title[langOf(turnSettings(dc.context).locale)] ?? ''));
-        return dc.endDialog({ ...state.last, resolved: true, wantsPerson: false });
+        return dc.endDialog({ ...state.last, resolved: true, wantsPerson: false, helped: true });
       }
       if (answer === 'no') {
         state.stage = 'offer';
+        if (state.last) state.last = { ...state.last, helped: false };
         await dc.context.sendActivity(buttons(w.diagnosis.offerHuman, [w.diagnosis.humanYes, w.diagnosis.humanNo]));
         return Dialog.EndOfTurn;
       }

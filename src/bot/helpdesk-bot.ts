@@ -32,6 +32,8 @@ export interface HelpdeskBotOptions {
   readonly handoff: HandoffService;
   /** For the fix steps a ticket records; optional in tests. */
   readonly knowledge?: KnowledgeBase;
+  /** The suspected cause of a report handed over before the bot diagnosed it. */
+  readonly suspect?: (report: TransactionReport) => DiagnoseResult;
 }
 
 /**
@@ -86,7 +88,8 @@ export class HelpdeskBot extends ActivityHandler {
       const locale = data.locale ?? this.options.defaults.locale;
       const w = wordingFor(locale);
       const now = this.now(context).toISOString();
-      const causeEntry = diagnosis?.cause ? this.options.knowledge?.causes.find((c) => c.id === diagnosis.cause) : undefined;
+      diagnosis ??= report && this.options.suspect ? this.options.suspect(report) : null;
+      const causeEntry = diagnosis?.cause ? this.options.knowledge?.causes.find((c) => c.id === diagnosis?.cause) : undefined;
       const transcript: TicketMessage[] = (report?.description ?? []).map((text, i) => ({ id: `m${i}`, at: now, author: 'merchant', text }));
       const status = await this.options.handoff.requestHuman({
         merchant: data.merchant ?? { id: null },
@@ -97,7 +100,7 @@ export class HelpdeskBot extends ActivityHandler {
               confidence: diagnosis.confidence,
               evidence: diagnosis.evidence,
               suggestedSteps: causeEntry ? causeEntry.fix[locale === 'zh-CN' ? 'zh' : 'en'] : [],
-              ...(diagnosis.resolved === false && diagnosis.cause ? { merchantAnswer: 'not_helped' as const } : {}),
+              ...(diagnosis.helped === false ? { merchantAnswer: 'not_helped' as const } : {}),
             }
           : null,
         link: { channel: context.activity.channelId ?? '', conversationId: context.activity.conversation?.id ?? '', reference: { ...TurnContext.getConversationReference(context.activity) } },

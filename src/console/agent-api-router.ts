@@ -17,6 +17,10 @@ export interface AgentApiOptions {
   readonly clock: () => Date;
   /** Login attempts per address per minute. */
   readonly loginsPerMinute: number;
+  /** The causes an agent may confirm when resolving (id and titles). */
+  readonly causes: readonly { readonly id: string; readonly title: { readonly zh: string; readonly en: string } }[];
+  /** The desk's time zone, sent with tickets so the console shows merchants' clock times. */
+  readonly timeZone: string;
 }
 
 type Handler = (req: Request, res: Response, agent: AgentSession) => Promise<void>;
@@ -32,14 +36,15 @@ function text(body: unknown, field: string, required: boolean): string | null {
 }
 
 /** What agents see of a ticket: everything but the raw conversation reference. */
-function view(ticket: Ticket) {
+function view(ticket: Ticket, timeZone: string) {
   const { link, ...rest } = ticket;
-  return { ...rest, channel: link.channel, conversationId: link.conversationId };
+  return { ...rest, channel: link.channel, conversationId: link.conversationId, timeZone };
 }
 
 export function agentApiRouter(options: AgentApiOptions): Router {
   const router = Router();
   const { agents, sessions, handoff } = options;
+  const show = (ticket: Ticket) => view(ticket, options.timeZone);
   const json = express.json({ limit: '32kb' });
 
   const authed =
@@ -77,32 +82,37 @@ export function agentApiRouter(options: AgentApiOptions): Router {
     const status = typeof req.query.status === 'string' ? req.query.status : undefined;
     if (status !== undefined && !STATUSES.has(status)) throw new HttpError(400, `"status" must be one of ${[...STATUSES].join(', ')}`);
     const tickets = status === 'open' ? await handoff.queue() : await handoff.list(status as Ticket['status'] | undefined);
-    res.json({ tickets: tickets.map(view) });
+    res.json({ tickets: tickets.map(show) });
   }));
 
   router.get('/api/tickets/:id', authed(async (req, res) => {
-    res.json(view(await handoff.get(String(req.params.id))));
+    res.json(show(await handoff.get(String(req.params.id))));
   }));
 
   router.post('/api/tickets/:id/claim', authed(async (req, res, agent) => {
     const account = await agents.get(agent.name);
-    res.json(view(await handoff.claim(String(req.params.id), agent.name, account?.maxOpen ?? 5)));
+    res.json(show(await handoff.claim(String(req.params.id), agent.name, account?.maxOpen ?? 5)));
   }));
 
   router.post('/api/tickets/:id/messages', json, authed(async (req, res, agent) => {
     const body = text(req.body, 'text', true)!;
     const isPrivate = (req.body as { private?: unknown }).private === true;
-    res.json(view(await handoff.agentMessage(String(req.params.id), agent.name, body, isPrivate)));
+    res.json(show(await handoff.agentMessage(String(req.params.id), agent.name, body, isPrivate)));
   }));
 
   router.post('/api/tickets/:id/resolve', json, authed(async (req, res, agent) => {
     const note = text(req.body, 'note', true)!;
     const cause = text(req.body, 'cause', false);
-    res.json(view(await handoff.resolve(String(req.params.id), agent.name, note, cause)));
+    if (cause !== null && !options.causes.some((c) => c.id === cause)) throw new HttpError(400, `"cause" must be a cause id from the knowledge base`);
+    res.json(show(await handoff.resolve(String(req.params.id), agent.name, note, cause)));
   }));
 
   router.post('/api/tickets/:id/hand-back', authed(async (req, res, agent) => {
-    res.json(view(await handoff.handBack(String(req.params.id), agent.name)));
+    res.json(show(await handoff.handBack(String(req.params.id), agent.name)));
+  }));
+
+  router.get('/api/causes', authed(async (_req, res) => {
+    res.json({ causes: options.causes.map((c) => ({ id: c.id, title: c.title })) });
   }));
 
   router.get('/api/agents', authed(async (_req, res) => {
@@ -129,7 +139,7 @@ export function agentApiRouter(options: AgentApiOptions): Router {
     res.set({ 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache', Connection: 'keep-alive' });
     res.flushHeaders();
     listeners += 1;
-    const send = (ticket: Ticket) => res.write(`event: ticket\ndata: ${JSON.stringify(view(ticket))}\n\n`);
+    const send = (ticket: Ticket) => res.write(`event: ticket\ndata: ${JSON.stringify(show(ticket))}\n\n`);
     const ping = setInterval(() => res.write(': ping\n\n'), 25_000);
     handoff.events.on('ticket', send);
     req.on('close', () => {

@@ -1,0 +1,87 @@
+// Two browser windows: a merchant in Web Chat asks for a person; an agent in /console takes over, talks, resolves.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { putAgent } from '../../src/console/agent-auth.js';
+import { LowdbAgentStore } from '../../src/storage/lowdb-agent-store.js';
+import { tempDir } from '../support/bot-harness.js';
+import { startTestServer } from '../support/server-harness.js';
+
+const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
+const SEND_BOX = '[data-id="webchat-sendbox-input"]';
+
+let server: Awaited<ReturnType<typeof startTestServer>>;
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!CHROMIUM) throw new Error("Chromium not found: install Debian's chromium package (bash .ci/run does)");
+  const dataDir = tempDir();
+  const agents = await new LowdbAgentStore(join(dataDir, 'agents.json')).open();
+  await putAgent(agents, { name: 'xiaozhang', password: 'xiaozhang-pass', role: 'agent' }, new Date());
+  server = await startTestServer({ DATA_DIR: dataDir, BUSINESS_HOURS: 'Mon-Sun 00:00-24:00' });
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}, 60_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('the agent console with a merchant in Web Chat', () => {
+  it('takes over a conversation, chats, resolves, and the bot answers the merchant again', async () => {
+    const merchant = await browser.newPage({ viewport: { width: 390, height: 780 } });
+    const agent = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const consoleErrors: string[] = [];
+    agent.on('pageerror', (e) => consoleErrors.push(e.message));
+
+    await agent.goto(`${server.url}/console`);
+    await agent.locator('#login-name').fill('xiaozhang');
+    await agent.locator('#login-password').fill('xiaozhang-pass');
+    await agent.getByRole('button', { name: '登录' }).click();
+    await agent.locator('#who').getByText('xiaozhang').waitFor();
+
+    await merchant.goto(`${server.url}/chat?locale=zh-CN`);
+    await merchant.locator(SEND_BOX).fill('昨晚八点多刷了3千 参考号123456789012 显示51 <b>急</b>');
+    await merchant.locator(SEND_BOX).press('Enter');
+    await merchant.getByText('我核对一下', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await merchant.locator(SEND_BOX).fill('转人工');
+    await merchant.locator(SEND_BOX).press('Enter');
+    await merchant.getByText('已为您转人工', { exact: false }).first().waitFor({ timeout: 20_000 });
+
+    // The ticket appears in the agent's queue without a reload.
+    const entry = agent.locator('#queue-list button').first();
+    await entry.waitFor({ timeout: 20_000 });
+    await entry.click();
+    await agent.locator('#facts').getByText('CNY 3000').waitFor();
+    await expect(agent.locator('#facts').textContent()).resolves.toContain('rrn 123456789012');
+    await expect(agent.locator('#facts').textContent()).resolves.toContain('51');
+    // Merchant text is shown as text: the <b> tag is visible, never rendered.
+    await agent.locator('#messages').getByText('<b>急</b>', { exact: false }).waitFor();
+    expect(await agent.locator('#messages b').count()).toBe(0);
+
+    await agent.getByRole('button', { name: '认领' }).click();
+    await merchant.getByText('客服 xiaozhang 已接入', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await agent.locator('#compose-text').fill('您好，请让客人换一张卡再试');
+    await agent.getByRole('button', { name: '发送' }).click();
+    await merchant.getByText('请让客人换一张卡再试', { exact: false }).first().waitFor({ timeout: 20_000 });
+
+    await merchant.locator(SEND_BOX).fill('换卡成功了');
+    await merchant.locator(SEND_BOX).press('Enter');
+    await agent.locator('#messages').getByText('换卡成功了').waitFor({ timeout: 20_000 });
+
+    await agent.locator('#resolve-cause').selectOption('insufficient_funds');
+    await agent.locator('#resolve-note').fill('持卡人余额不足，已换卡完成收款');
+    await agent.getByRole('button', { name: '解决' }).click();
+    await merchant.getByText('持卡人余额不足，已换卡完成收款', { exact: false }).first().waitFor({ timeout: 20_000 });
+
+    await merchant.locator(SEND_BOX).fill('55是什么意思');
+    await merchant.locator(SEND_BOX).press('Enter');
+    await merchant.getByText('可能的原因：密码错误', { exact: false }).first().waitFor({ timeout: 20_000 });
+    expect(consoleErrors).toEqual([]);
+  }, 120_000);
+});
