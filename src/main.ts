@@ -47,6 +47,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   senders.set('*', (reference, logic) => adapter.continueConversationAsync(config.botAuth.appId, reference, logic));
   const directLine = await createDirectLine({ config, runtime, clock, logger });
   senders.set('directline', (reference, logic) => directLine.adapter.continueConversation(reference, logic));
+  handoff.readTranscriptsWith(async (link) => (link.channel === 'directline' ? directLine.transcriptMessages(link.conversationId) : []));
   const agents = await new LowdbAgentStore(join(config.dataDir, 'agents.json')).open();
   const sessions = new AgentSessions(directLine.secret, () => Math.floor(clock().getTime() / 1000));
   const app = createApp({

@@ -1,5 +1,5 @@
 // The Bot Framework turn handler: greets, fixes the turn's settings, runs the root dialog, saves state.
-import { ActivityHandler, EventFactory, TurnContext, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityHandler, EventFactory, TurnContext, type Activity, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
 import type { DiagnoseResult } from '../../dialogs/diagnose/diagnose-dialog.js';
 import type { KnowledgeBase } from '../core/knowledge/types.js';
 import type { TicketMessage } from '../core/tickets/ticket.js';
@@ -111,7 +111,8 @@ export class HelpdeskBot extends ActivityHandler {
       data.humanRequest = { requestedAt: now, ticketId: status.ticketId };
       this.options.logger.info({ conversation: context.activity.conversation?.id, ticket: status.ticketId, existing: status.existing }, 'handed to a person');
       if (!status.existing) {
-        const initiate = EventFactory.createHandoffInitiation(context, { ticketId: status.ticketId, skill: 'acquirer-helpdesk', reason }, { activities: [] });
+        const activities = transcript.map((m) => ({ type: 'message', text: m.text, from: { id: context.activity.from?.id ?? '', name: '', role: 'user' } })) as Partial<Activity>[];
+        const initiate = EventFactory.createHandoffInitiation(context, { ticketId: status.ticketId, skill: 'acquirer-helpdesk', reason }, { activities: activities as Activity[] });
         await context.sendActivity(initiate);
       }
       if (status.existing) return w.handoff.alreadyQueued(status.ticketId);

@@ -107,6 +107,12 @@ export function agentApiRouter(options: AgentApiOptions): Router {
     res.json(show(await handoff.resolve(String(req.params.id), agent.name, note, cause)));
   }));
 
+  router.post('/api/tickets/:id/status', json, authed(async (req, res, agent) => {
+    const status = text(req.body, 'status', true)!;
+    if (!STATUSES.has(status)) throw new HttpError(400, `"status" must be one of ${[...STATUSES].join(', ')}`);
+    res.json(show(await handoff.setStatus(String(req.params.id), agent.name, status as Ticket['status'])));
+  }));
+
   router.post('/api/tickets/:id/hand-back', authed(async (req, res, agent) => {
     res.json(show(await handoff.handBack(String(req.params.id), agent.name)));
   }));

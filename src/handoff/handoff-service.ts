@@ -19,6 +19,9 @@ export interface HandoffSettings {
   readonly urgentCauses: ReadonlySet<string>;
 }
 
+/** The conversation so far, from the channel's own transcript where it keeps one (Direct Line). */
+export type TranscriptSource = (link: ConversationLink) => Promise<readonly TicketMessage[]>;
+
 /** What the merchant is told after asking for a person. */
 export interface QueueStatus {
   readonly ticketId: string;
@@ -50,6 +53,7 @@ export type RequestFacts = Omit<NewTicketFacts, 'id' | 'now' | 'urgentCauses'>;
 export class HandoffService {
   readonly events = new EventEmitter();
   private agentsOnDuty: () => number = () => 1;
+  private transcriptOf: TranscriptSource = async () => [];
 
   constructor(
     private readonly store: TicketStore,
@@ -63,6 +67,11 @@ export class HandoffService {
   /** How many agents are on duty now (the console reports its live connections). */
   countAgentsWith(counter: () => number): void {
     this.agentsOnDuty = counter;
+  }
+
+  /** Where a new ticket's transcript comes from (main.ts wires the Direct Line transcript store). */
+  readTranscriptsWith(source: TranscriptSource): void {
+    this.transcriptOf = source;
   }
 
   activeTicket(conversationId: string): Promise<Ticket | null> {
@@ -91,7 +100,9 @@ export class HandoffService {
     }
     const day = wallClockAt(now, this.settings.timeZone);
     const dayKey = `${day.year}${String(day.month).padStart(2, '0')}${String(day.day).padStart(2, '0')}`;
-    const ticket = openTicket({ ...facts, id: ticketId(day, await this.store.nextSequence(dayKey)), now: now.toISOString(), urgentCauses: this.settings.urgentCauses });
+    const history = await this.transcriptOf(facts.link);
+    const transcript = history.length > 0 ? history : facts.transcript;
+    const ticket = openTicket({ ...facts, transcript, id: ticketId(day, await this.store.nextSequence(dayKey)), now: now.toISOString(), urgentCauses: this.settings.urgentCauses });
     await this.store.create(ticket);
     this.events.emit('ticket', ticket);
     return this.queueStatus(ticket.id, false);
@@ -117,6 +128,14 @@ export class HandoffService {
     return this.change(ticket.id, (t) => {
       const added = addMessage(t, { id: randomUUID(), at: now.toISOString(), author: 'merchant', text }, 'merchant');
       return added.kind === 'ok' && added.ticket.status === 'waiting_on_merchant' ? setStatus(added.ticket, 'assigned', 'merchant', now.toISOString()) : added;
+    });
+  }
+
+  /** An agent moves their ticket on: waiting on the merchant, back to working, closed, or reopened. */
+  async setStatus(id: string, agent: string, status: Ticket['status']): Promise<Ticket> {
+    return this.change(id, (t) => {
+      if (t.assignee !== null && t.assignee !== agent && status !== 'open') return { kind: 'conflict', reason: 'only the assigned agent may change this ticket' };
+      return setStatus(t, status, `agent:${agent}`, this.clock().toISOString());
     });
   }
 

@@ -19,6 +19,7 @@ beforeAll(async () => {
   const dataDir = tempDir();
   const agents = await new LowdbAgentStore(join(dataDir, 'agents.json')).open();
   await putAgent(agents, { name: 'xiaozhang', password: 'xiaozhang-pass', role: 'agent' }, new Date());
+  await putAgent(agents, { name: 'boss', password: 'boss-password', role: 'admin' }, new Date());
   server = await startTestServer({ DATA_DIR: dataDir, BUSINESS_HOURS: 'Mon-Sun 00:00-24:00' });
   browser = await chromium.launch({
     executablePath: CHROMIUM,
@@ -84,4 +85,22 @@ describe('the agent console with a merchant in Web Chat', () => {
     await merchant.getByText('可能的原因：密码错误', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(consoleErrors).toEqual([]);
   }, 120_000);
+});
+
+describe('the console for an admin', () => {
+  it('lets an admin add an agent who can then log in', async () => {
+    const admin = await browser.newPage();
+    await admin.goto(`${server.url}/console`);
+    await admin.locator('#login-name').fill('boss');
+    await admin.locator('#login-password').fill('boss-password');
+    await admin.getByRole('button', { name: '登录' }).click();
+    await admin.locator('#admin').waitFor();
+    await admin.locator('#agent-name').fill('xiaowang');
+    await admin.locator('#agent-password').fill('xiaowang-pass');
+    await admin.getByRole('button', { name: '添加' }).click();
+    await admin.locator('#agent-list').getByText('xiaowang', { exact: false }).waitFor();
+    const login = await fetch(`${server.url}/api/agent/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ name: 'xiaowang', password: 'xiaowang-pass' }) });
+    expect(login.status).toBe(200);
+    await admin.close();
+  }, 60_000);
 });

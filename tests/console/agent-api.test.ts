@@ -200,3 +200,39 @@ describe('cli agent add', () => {
     expect(bad.stderr).toMatch(/at least 8/);
   });
 });
+
+describe('ticket status and the console page', () => {
+  it('moves a ticket through waiting on the merchant, closing and reopening, and refuses nonsense', async () => {
+    const { ticketId, token: merchant, conversationId } = await merchantAsksForPerson('昨天下午3点刷了800 参考号 210987654321 没到账');
+    const li = await login('li', 'li-password-1');
+    await postJson(api(`/api/tickets/${ticketId}/claim`), undefined, li);
+    const waiting = await postJson(api(`/api/tickets/${ticketId}/status`), { status: 'waiting_on_merchant' }, li);
+    expect(waiting.body.status).toBe('waiting_on_merchant');
+    await postJson(api(`/v3/directline/conversations/${conversationId}/activities`), { type: 'message', text: '小票找到了' }, merchant);
+    for (let i = 0; i < 50 && (await get(`/api/tickets/${ticketId}`, li)).body.status !== 'assigned'; i += 1) await new Promise((r) => setTimeout(r, 100));
+    expect((await get(`/api/tickets/${ticketId}`, li)).body.status).toBe('assigned');
+    expect((await postJson(api(`/api/tickets/${ticketId}/status`), { status: 'resolved' }, li)).status).toBe(409);
+    expect((await postJson(api(`/api/tickets/${ticketId}/status`), { status: 'sideways' }, li)).status).toBe(400);
+    await postJson(api(`/api/tickets/${ticketId}/resolve`), { note: '已到账' }, li);
+    expect((await postJson(api(`/api/tickets/${ticketId}/status`), { status: 'closed' }, li)).body.status).toBe('closed');
+    const reopened = await postJson(api(`/api/tickets/${ticketId}/status`), { status: 'open' }, li);
+    expect(reopened.body).toMatchObject({ status: 'open', assignee: null });
+    expect((reopened.body.audit as { action: string }[]).map((a) => a.action)).toEqual(expect.arrayContaining(['status:waiting_on_merchant', 'resolved', 'status:closed', 'reopened']));
+  });
+
+  it('keeps the whole web conversation, the bot\'s side included, on the ticket', async () => {
+    const { ticketId } = await merchantAsksForPerson('昨天下午3点刷了900 参考号 310987654321 没到账');
+    const { body } = await get(`/api/tickets/${ticketId}`, await login('li', 'li-password-1'));
+    const authors = new Set((body.messages as { author: string }[]).map((m) => m.author));
+    expect(authors).toEqual(new Set(['merchant', 'bot']));
+  });
+
+  it('serves the console under a strict Content-Security-Policy', async () => {
+    const res = await fetch(api('/console'));
+    expect(res.status).toBe(200);
+    const csp = res.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain('unsafe-inline');
+    expect(csp).toContain("frame-ancestors 'none'");
+  });
+});

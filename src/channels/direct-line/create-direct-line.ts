@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Router } from 'express';
 import type { BotRuntime } from '../../bot-runtime.js';
 import type { Config } from '../../config.js';
+import type { TicketMessage } from '../../core/tickets/ticket.js';
 import type { Logger } from '../../shared/logger.js';
 import { LowdbTranscriptStore } from '../../storage/lowdb-transcript-store.js';
 import { pagesRouter } from '../web-widget/pages-router.js';
@@ -23,6 +24,8 @@ export interface DirectLineChannel {
   readonly adapter: DirectLineAdapter;
   /** The Direct Line secret (also the root of the agent session key). */
   readonly secret: string;
+  /** A conversation's messages, oldest first, as ticket messages (for the ticket's transcript). */
+  transcriptMessages(conversationId: string): Promise<TicketMessage[]>;
 }
 
 /** Builds the Direct Line endpoint, the widget token route and the pages, all on the bot's own origin. */
@@ -44,5 +47,10 @@ export async function createDirectLine(options: { config: Config; runtime: BotRu
     tokens,
     adapter,
     secret,
+    transcriptMessages: async (conversationId) =>
+      (await service.read(conversationId, 0)).activities.map((a) => {
+        const from = a.from as { role?: string } | undefined;
+        return { id: String(a.id ?? ''), at: String(a.timestamp ?? ''), author: from?.role === 'user' ? ('merchant' as const) : ('bot' as const), text: String(a.text ?? '') };
+      }),
   };
 }

@@ -5,6 +5,7 @@
   var $ = function (id) { return document.getElementById(id); };
   var token = sessionStorage.getItem('console.token');
   var me = sessionStorage.getItem('console.name');
+  var role = sessionStorage.getItem('console.role');
   var current = null;
   var events = null;
   var STATUS = { open: '排队中', assigned: '处理中', waiting_on_merchant: '等商户回复', resolved: '已解决', closed: '已关闭' };
@@ -139,6 +140,15 @@
     });
     refreshLists();
     listen();
+    if (role === 'admin') { $('admin').hidden = false; refreshAgents(); }
+  }
+
+  function refreshAgents() {
+    return api('GET', '/api/agents').then(function (r) {
+      $('agent-list').replaceChildren.apply($('agent-list'), r.agents.map(function (a) {
+        return el('li', a.name + ' · ' + (a.role === 'admin' ? '管理员' : '客服') + ' · 上限 ' + a.maxOpen);
+      }));
+    });
   }
 
   function logout() {
@@ -152,8 +162,8 @@
     fetch('/api/agent/login', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ name: $('login-name').value, password: $('login-password').value }) })
       .then(function (res) { return res.json().then(function (data) { if (!res.ok) throw new Error(data.error || '登录失败'); return data; }); })
       .then(function (data) {
-        token = data.token; me = data.name;
-        sessionStorage.setItem('console.token', token); sessionStorage.setItem('console.name', me);
+        token = data.token; me = data.name; role = data.role;
+        sessionStorage.setItem('console.token', token); sessionStorage.setItem('console.name', me); sessionStorage.setItem('console.role', role);
         start();
       }).catch(function (e) { showError('login-error', e); });
   });
@@ -172,6 +182,14 @@
     var note = $('resolve-note').value.trim();
     if (!note) { showError('ticket-error', new Error('请填写给商户的处理结果')); return; }
     act('/resolve', { note: note, cause: $('resolve-cause').value || undefined }).then(function () { $('resolve-note').value = ''; });
+  });
+
+  $('agent-form').addEventListener('submit', function (event) {
+    event.preventDefault();
+    showError('agent-error');
+    api('POST', '/api/agents', { name: $('agent-name').value, password: $('agent-password').value, role: $('agent-role').value, maxOpen: Number($('agent-max').value) })
+      .then(function () { $('agent-name').value = ''; $('agent-password').value = ''; return refreshAgents(); })
+      .catch(function (e) { showError('agent-error', e); });
   });
 
   if (token) start();
