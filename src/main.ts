@@ -1,4 +1,5 @@
 // Composition root: config → knowledge → data-dir lock → storage → bot → channels (Bot Framework, Direct Line, pages) → app → listen.
+import { deskWording } from '../dialogs/wording/index.js';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const clock = () => new Date();
   const tickets = await new LowdbTicketStore(join(config.dataDir, 'tickets')).open();
   const urgentCauses = new Set(knowledge.causes.filter((c) => c.action === 'human').map((c) => c.id));
-  const { handoff, senders } = createHandoff({ tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses, clock });
+  const { handoff, senders } = createHandoff({ wording: deskWording, tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses, clock });
   const runtime = createBotRuntime(storage, {
     clock,
     defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },

@@ -81,6 +81,9 @@ export const enUS: Wording = {
     alreadyQueued: (id) => `You are already in the queue: ticket ${id}. Please hold on.`,
     added: (id, position) => (position ? `Added to ticket ${id}. ${position - 1} ahead of you.` : `Added to ticket ${id}.`),
     cancelled: (id) => `You have left the queue; ticket ${id} is closed. Come back any time.`,
+    agentJoined: (agent) => `${agent} from the help desk has joined and is looking at your case.`,
+    resolved: (agent, note) => `${agent} has resolved your case: ${note}\nIf anything else comes up, just tell me.`,
+    handedBack: 'The help desk has handed you back to me; how can I help?',
   },
   summary: (report, timeZone) => {
     const parts: string[] = [];

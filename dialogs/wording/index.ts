@@ -10,3 +10,8 @@ const WORDINGS: Readonly<Record<Locale, Wording>> = { 'zh-CN': zhCN, 'en-US': en
 export function wordingFor(locale: Locale): Wording {
   return WORDINGS[locale];
 }
+
+/** The help desk's words for any locale string a ticket carries (zh* → Chinese, else English). */
+export function deskWording(locale: string): Wording['handoff'] {
+  return WORDINGS[locale.toLowerCase().startsWith('zh') ? 'zh-CN' : 'en-US'].handoff;
+}

@@ -44,6 +44,10 @@ export interface HandoffWording {
   /** The merchant added something while queued. */
   readonly added: (ticketId: string, position: number | null) => string;
   readonly cancelled: (ticketId: string) => string;
+  /** Sent on the agent's behalf: they took the conversation, they resolved it, they handed it back. */
+  readonly agentJoined: (agent: string) => string;
+  readonly resolved: (agent: string, note: string) => string;
+  readonly handedBack: string;
 }
 
 /** What the bot says when it explains a cause, asks a follow-up question or offers a person. */

@@ -72,6 +72,9 @@ export const zhCN: Wording = {
     alreadyQueued: (id) => `您已在排队中，工单号 ${id}，请稍候。`,
     added: (id, position) => (position ? `已补充到工单 ${id}。您前面还有 ${position - 1} 位。` : `已补充到工单 ${id}。`),
     cancelled: (id) => `已取消排队，工单 ${id} 已关闭。有问题随时找我。`,
+    agentJoined: (agent) => `客服 ${agent} 已接入，正在查看您的问题。`,
+    resolved: (agent, note) => `客服 ${agent} 已处理完毕：${note}\n如还有问题，随时告诉我。`,
+    handedBack: '人工客服已结束，接下来由我继续为您服务。',
   },
   summary: (report, timeZone) => {
     const parts: string[] = [];

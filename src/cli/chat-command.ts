@@ -1,4 +1,5 @@
 // `cli chat`: talk to the real bot in the terminal through an in-process adapter, with state kept in DATA_DIR.
+import { deskWording } from '../../dialogs/wording/index.js';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
@@ -28,7 +29,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
     const logger = createLogger('silent');
     const tickets = await new LowdbTicketStore(join(folder, 'tickets')).open();
     const clock = () => new Date();
-    const { handoff, senders } = createHandoff({ tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses: new Set(), clock });
+    const { handoff, senders } = createHandoff({ wording: deskWording, tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses: new Set(), clock });
     const runtime = createBotRuntime(storage, {
       clock,
       defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },

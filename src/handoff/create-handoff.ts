@@ -3,7 +3,7 @@ import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { TicketStore } from '../core/ports.js';
 import { parseBusinessHours } from '../core/tickets/business-hours.js';
 import type { ConversationLink } from '../core/tickets/ticket.js';
-import { HandoffService } from './handoff-service.js';
+import { HandoffService, type DeskWording } from './handoff-service.js';
 
 /** Sends one activity into a stored conversation through the channel's adapter. */
 export type ChannelSender = (reference: Partial<ConversationReference>, logic: (context: TurnContext) => Promise<void>) => Promise<void>;
@@ -11,6 +11,8 @@ export type ChannelSender = (reference: Partial<ConversationReference>, logic: (
 /** Causes that go to a person at once and first in the queue (the knowledge base's "human" action). */
 export interface HandoffOptions {
   readonly tickets: TicketStore;
+  /** The desk's words in a locale (dialogs/wording, passed in by the composition root). */
+  readonly wording: (locale: string) => DeskWording;
   readonly businessHours: string;
   readonly timeZone: string;
   readonly urgentCauses: ReadonlySet<string>;
@@ -33,6 +35,7 @@ export function createHandoff(options: HandoffOptions): { handoff: HandoffServic
       await context.sendActivity({ type: 'message', text: message.text, channelData: { agent: message.from } });
     });
   };
-  const handoff = new HandoffService(options.tickets, deliver, { hours, timeZone: options.timeZone, minutesPerTicket: 10, urgentCauses: options.urgentCauses }, options.clock);
+  const settings = { wording: options.wording, hours, timeZone: options.timeZone, minutesPerTicket: 10, urgentCauses: options.urgentCauses };
+  const handoff = new HandoffService(options.tickets, deliver, settings, options.clock);
   return { handoff, senders };
 }

@@ -12,7 +12,15 @@ import { wallClockAt } from '../core/time/zoned-time.js';
 /** Sends an agent's (or the desk's) words into the merchant's conversation on its own channel. */
 export type MessageDelivery = (link: ConversationLink, message: { text: string; from: string }) => Promise<void>;
 
+/** What the desk says to the merchant on an agent's behalf, in the ticket's language (from dialogs/wording). */
+export interface DeskWording {
+  agentJoined(agent: string): string;
+  resolved(agent: string, note: string): string;
+  readonly handedBack: string;
+}
+
 export interface HandoffSettings {
+  readonly wording: (locale: string) => DeskWording;
   readonly hours: BusinessHours;
   readonly timeZone: string;
   readonly minutesPerTicket: number;
@@ -153,7 +161,7 @@ export class HandoffService {
     const held = (await this.store.list()).filter((t) => t.assignee === agent && (t.status === 'assigned' || t.status === 'waiting_on_merchant')).length;
     if (held >= maxOpen) throw new TicketError(409, `you already hold ${held} conversations (your limit is ${maxOpen})`);
     const ticket = await this.change(id, (t) => claim(t, agent, this.clock().toISOString()));
-    await this.deliver(ticket.link, { text: agentJoined(ticket.locale, agent), from: agent });
+    await this.deliver(ticket.link, { text: this.settings.wording(ticket.locale).agentJoined(agent), from: agent });
     return ticket;
   }
 
@@ -169,13 +177,13 @@ export class HandoffService {
   /** Resolves: the summary goes to the merchant and the bot owns the conversation again. */
   async resolve(id: string, agent: string, note: string, cause: string | null): Promise<Ticket> {
     const ticket = await this.change(id, (t) => resolve(t, agent, note, cause, this.clock().toISOString()));
-    await this.deliver(ticket.link, { text: resolvedSummary(ticket.locale, agent, note), from: agent });
+    await this.deliver(ticket.link, { text: this.settings.wording(ticket.locale).resolved(agent, note), from: agent });
     return ticket;
   }
 
   async handBack(id: string, agent: string): Promise<Ticket> {
     const ticket = await this.change(id, (t) => handBack(t, agent, this.clock().toISOString()));
-    await this.deliver(ticket.link, { text: handedBack(ticket.locale), from: agent });
+    await this.deliver(ticket.link, { text: this.settings.wording(ticket.locale).handedBack, from: agent });
     return ticket;
   }
 
@@ -207,9 +215,3 @@ export class HandoffService {
     throw new TicketError(409, 'the ticket kept changing; try again');
   }
 }
-
-const zh = (locale: string) => locale.startsWith('zh');
-const agentJoined = (locale: string, agent: string) => (zh(locale) ? `客服 ${agent} 已接入，正在查看您的问题。` : `${agent} from the help desk has joined and is looking at your case.`);
-const resolvedSummary = (locale: string, agent: string, note: string) =>
-  zh(locale) ? `客服 ${agent} 已处理完毕：${note}\n如还有问题，随时告诉我。` : `${agent} has resolved your case: ${note}\nIf anything else comes up, just tell me.`;
-const handedBack = (locale: string) => (zh(locale) ? '人工客服已结束，接下来由我继续为您服务。' : 'The help desk has handed you back to me; how can I help?');

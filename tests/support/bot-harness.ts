@@ -1,4 +1,5 @@
 // Drives the real bot (all middleware, dialogs, state) in-process and collects what it says.
+import { deskWording } from '../../dialogs/wording/index.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -58,6 +59,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
   const storage = options.storage ?? new MemoryStorage();
   const clock = () => options.now ?? TEST_NOW;
   const { handoff, senders } = createHandoff({
+    wording: deskWording,
     tickets: options.tickets ?? new MemoryTicketStore(),
     businessHours: options.businessHours ?? 'Mon-Sun 09:00-21:00',
     timeZone: 'Asia/Shanghai',
