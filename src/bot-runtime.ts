@@ -19,6 +19,8 @@ import type { Logger } from './shared/logger.js';
 export interface BotRuntime {
   readonly bot: HelpdeskBot;
   readonly conversationState: ConversationState;
+  /** Where bot state lives (the terminal chat forgets a conversation through it). */
+  readonly storage: Storage;
   /** Adapter middleware in the order it must run: redaction first, then one turn at a time per conversation. */
   readonly middleware: readonly Middleware[];
   /** What the merchant sees when a turn fails. */
@@ -65,6 +67,7 @@ export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): 
   return {
     bot,
     conversationState,
+    storage,
     middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new ShowTypingMiddleware(500, 2000)],
     apology: apologyFor,
     onTurnError: async (context, error) => {

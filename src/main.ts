@@ -1,10 +1,8 @@
 // Composition root: config → knowledge → data-dir lock → storage → bot → channels (Bot Framework, Direct Line, pages) → app → listen.
-import { deskWording } from '../dialogs/wording/index.js';
 import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
-import { createBotRuntime } from './bot-runtime.js';
 import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.js';
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
 import { createDirectLine } from './channels/direct-line/create-direct-line.js';
@@ -12,12 +10,10 @@ import { ConfigError, readConfig, type Config } from './config.js';
 import { AgentSessions } from './console/agent-auth.js';
 import { agentApiRouter } from './console/agent-api-router.js';
 import { consolePagesRouter } from './console/console-pages-router.js';
-import { createHandoff } from './handoff/create-handoff.js';
+import { openHelpDesk } from './help-desk.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load-knowledge.js';
 import { LowdbAgentStore } from './storage/lowdb-agent-store.js';
-import { LowdbTicketStore } from './storage/lowdb-ticket-store.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
-import { LowdbBotStorage } from './storage/lowdb-bot-storage.js';
 import { createLogger, type Logger } from './shared/logger.js';
 
 export interface RunningServer {
@@ -32,18 +28,8 @@ export async function startServer(config: Config, logger: Logger = createLogger(
     logger.fatal({ err: error }, 'lost the DATA_DIR lock; stopping');
     process.exit(1);
   });
-  const storage = await new LowdbBotStorage(join(config.dataDir, 'state')).open();
   const clock = () => new Date();
-  const tickets = await new LowdbTicketStore(join(config.dataDir, 'tickets')).open();
-  const urgentCauses = new Set(knowledge.causes.filter((c) => c.action === 'human').map((c) => c.id));
-  const { handoff, senders } = createHandoff({ wording: deskWording, tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses, clock });
-  const runtime = createBotRuntime(storage, {
-    clock,
-    defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
-    logger,
-    knowledge,
-    handoff,
-  });
+  const { runtime, handoff, senders } = await openHelpDesk({ config, knowledge, folder: config.dataDir, clock, logger });
   const adapter = createCloudAdapter(config.botAuth, runtime.middleware, runtime.onTurnError);
   senders.set('*', (reference, logic) => adapter.continueConversationAsync(config.botAuth.appId, reference, logic));
   const directLine = await createDirectLine({ config, runtime, clock, logger });

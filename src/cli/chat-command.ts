@@ -1,17 +1,13 @@
 // `cli chat`: talk to the real bot in the terminal through an in-process adapter, with state kept in DATA_DIR.
-import { deskWording } from '../../dialogs/wording/index.js';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline/promises';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { createBotRuntime } from '../bot-runtime.js';
 import { TerminalAdapter } from '../channels/terminal/terminal-adapter.js';
 import type { Config } from '../config.js';
-import { createHandoff } from '../handoff/create-handoff.js';
+import { openHelpDesk } from '../help-desk.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
-import { LowdbTicketStore } from '../storage/lowdb-ticket-store.js';
 import { lockDataDir } from '../storage/data-dir-lock.js';
-import { LowdbBotStorage } from '../storage/lowdb-bot-storage.js';
 import { createLogger } from '../shared/logger.js';
 import { UsageError } from './usage-error.js';
 
@@ -25,20 +21,9 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
   const folder = join(config.dataDir, 'terminal-chat');
   const release = await lockDataDir(folder, () => process.exit(1));
   try {
-    const storage = await new LowdbBotStorage(join(folder, 'state')).open();
-    const logger = createLogger('silent');
-    const tickets = await new LowdbTicketStore(join(folder, 'tickets')).open();
-    const clock = () => new Date();
-    const { handoff, senders } = createHandoff({ wording: deskWording, tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses: new Set(), clock });
-    const runtime = createBotRuntime(storage, {
-      clock,
-      defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
-      logger,
-      knowledge,
-      handoff,
-    });
+    const { runtime, senders } = await openHelpDesk({ config, knowledge, folder, clock: () => new Date(), logger: createLogger('silent') });
     const conversationId = 'terminal-conversation';
-    if (values.new) await storage.delete([`terminal/conversations/${conversationId}/`]);
+    if (values.new) await runtime.storage.delete([`terminal/conversations/${conversationId}/`]);
     const adapter = new TerminalAdapter({
       conversationId,
       ...(values.locale ? { locale: values.locale } : {}),

@@ -1,31 +1,24 @@
 // Two browser windows: a merchant in Web Chat asks for a person; an agent in /console takes over, talks, resolves.
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putAgent } from '../../src/console/agent-auth.js';
 import { LowdbAgentStore } from '../../src/storage/lowdb-agent-store.js';
 import { tempDir } from '../support/bot-harness.js';
+import { launchChromium, SEND_BOX } from '../support/browser.js';
 import { startTestServer } from '../support/server-harness.js';
 
-const CHROMIUM = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((path) => existsSync(path));
-const SEND_BOX = '[data-id="webchat-sendbox-input"]';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
 let browser: Browser;
 
 beforeAll(async () => {
-  if (!CHROMIUM) throw new Error("Chromium not found: install Debian's chromium package (bash .ci/run does)");
   const dataDir = tempDir();
   const agents = await new LowdbAgentStore(join(dataDir, 'agents.json')).open();
   await putAgent(agents, { name: 'xiaozhang', password: 'xiaozhang-pass', role: 'agent' }, new Date());
   await putAgent(agents, { name: 'boss', password: 'boss-password', role: 'admin' }, new Date());
   server = await startTestServer({ DATA_DIR: dataDir, BUSINESS_HOURS: 'Mon-Sun 00:00-24:00' });
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-  });
+  browser = await launchChromium();
 }, 60_000);
 
 afterAll(async () => {

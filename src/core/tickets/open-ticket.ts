@@ -1,17 +1,10 @@
 // Builds a new ticket from what the conversation collected; the priority follows the amount and the cause.
 import type { TransactionReport } from '../report/transaction-report.js';
-import type { ConversationLink, Priority, Ticket, TicketDiagnosis, TicketMessage } from './ticket.js';
+import type { Priority, Ticket, TicketMessage } from './ticket.js';
 
-export interface NewTicketFacts {
-  readonly id: string;
+/** What the conversation knows (merchant, report, diagnosis, link, locale) and why a person is needed. */
+export interface NewTicketFacts extends Pick<Ticket, 'id' | 'merchant' | 'report' | 'diagnosis' | 'link' | 'locale' | 'reason'> {
   readonly now: string;
-  readonly merchant: { readonly id: string | null; readonly name?: string };
-  readonly report: TransactionReport | null;
-  readonly diagnosis: TicketDiagnosis | null;
-  readonly link: ConversationLink;
-  readonly locale: string;
-  /** Why a person is needed: "merchant asked", "fix did not help", "needs the acquirer" ... */
-  readonly reason: string;
   /** The conversation so far (redacted), oldest first. */
   readonly transcript: readonly TicketMessage[];
   /** Causes that always need a person quickly (risk holds ...). */
