@@ -19,8 +19,6 @@ export const enUS: Wording = {
     '(or the trace number with the terminal id, or the auth code). No receipt? The terminal id or the card\'s last 4 digits will do. ' +
     'You can say "start over" or "agent" at any time, or correct me, e.g. "no, it was 2000".',
   cancelled: 'OK, cancelled. Tell me about the problem whenever you are ready.',
-  humanRequested: 'OK, I have recorded your request for a person; an agent will contact you soon.',
-  humanAlreadyRequested: 'Your request for a person is already recorded; please hold on.',
   ask: {
     time: 'When did the payment happen? For example "last night around 8" or "Nov 20 at 2:30pm".',
     amount: 'What was the amount?',

@@ -13,8 +13,6 @@ export interface Wording {
   readonly askDescription: string;
   readonly help: string;
   readonly cancelled: string;
-  readonly humanRequested: string;
-  readonly humanAlreadyRequested: string;
   readonly ask: Readonly<Record<ReportSlot, string>>;
   /** Shown after a reply that did not contain what was asked. */
   readonly retry: Readonly<Record<ReportSlot, string>>;

@@ -2,6 +2,7 @@
 import type { TurnContext } from 'botbuilder';
 import { recogniseCommand } from '../../dialogs/commands.js';
 import type { Wording } from '../../dialogs/wording/index.js';
+import { conversationOwner } from '../core/tickets/ticket.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
 
 /**
@@ -12,15 +13,16 @@ import type { HandoffService } from '../handoff/handoff-service.js';
 export async function passThroughHandoff(context: TurnContext, handoff: HandoffService, w: Wording): Promise<boolean> {
   const conversationId = context.activity.conversation?.id ?? '';
   const ticket = await handoff.activeTicket(conversationId);
-  if (!ticket) return false;
+  const owner = conversationOwner(ticket);
+  if (owner === 'bot' || !ticket) return false;
   const text = context.activity.text ?? '';
-  if (ticket.status === 'open' && recogniseCommand(text) === 'cancel') {
+  if (owner === 'queued' && recogniseCommand(text) === 'cancel') {
     await handoff.cancelByMerchant(ticket);
     await context.sendActivity(w.handoff.cancelled(ticket.id));
     return true;
   }
   const updated = text.trim().length > 0 ? await handoff.merchantSays(ticket, text) : ticket;
-  if (updated.status === 'open') {
+  if (conversationOwner(updated) === 'queued') {
     const status = await handoff.queueStatus(updated.id, true);
     await context.sendActivity(w.handoff.added(updated.id, status.position));
   }

@@ -5,7 +5,7 @@ import { openTicket, priorityOf } from '../../src/core/tickets/open-ticket.js';
 import { estimatedWaitMinutes, queueOrder, queuePosition } from '../../src/core/tickets/queue.js';
 import { addMessage, cancelByMerchant, claim, resolve } from '../../src/core/tickets/ticket-transitions.js';
 import type { Ticket } from '../../src/core/tickets/ticket.js';
-import { ticketId } from '../../src/core/tickets/ticket.js';
+import { conversationOwner, ticketId } from '../../src/core/tickets/ticket.js';
 
 const base = (id: string, createdAt: string, amount = 100, cause: string | null = null): Ticket =>
   openTicket({
@@ -62,6 +62,13 @@ describe('the queue', () => {
     expect(estimatedWaitMinutes(1, 2, 10)).toBe(10);
     expect(estimatedWaitMinutes(5, 2, 10)).toBe(30);
     expect(priorityOf(null, null)).toBe('normal');
+  });
+
+  it('derives who owns the conversation from its ticket', () => {
+    const queued = base('q', '2026-11-26T01:00:00Z');
+    const claimed = ok(claim(queued, 'zhang', '2026-11-26T01:05:00Z'));
+    const resolved = ok(resolve(claimed, 'zhang', 'done', null, '2026-11-26T02:00:00Z'));
+    expect([conversationOwner(null), conversationOwner(queued), conversationOwner(claimed), conversationOwner(resolved)]).toEqual(['bot', 'queued', 'agent', 'bot']);
   });
 
   it('names tickets by date and daily number', () => {

@@ -86,3 +86,11 @@ export function referenceKey(report: TransactionReport | null, merchantId: strin
   if (report.reference) return `${merchantId ?? '-'}|${report.reference.kind}|${report.reference.value}${report.reference.kind === 'trace' ? `|${report.terminalId ?? ''}` : ''}`;
   return null;
 }
+
+/** Who owns a conversation: derived from its active ticket, never stored apart from it. */
+export type ConversationOwner = 'bot' | 'queued' | 'agent';
+
+export function conversationOwner(ticket: Ticket | null): ConversationOwner {
+  if (!ticket || !isActive(ticket)) return 'bot';
+  return ticket.status === 'open' ? 'queued' : 'agent';
+}
