@@ -68,7 +68,7 @@ export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): 
     bot,
     conversationState,
     storage,
-    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new ShowTypingMiddleware(500, 2000)],
+    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new ShowTypingMiddleware(0, 2000)],
     apology: apologyFor,
     onTurnError: async (context, error) => {
       options.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id }, 'turn failed');

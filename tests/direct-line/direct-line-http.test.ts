@@ -194,3 +194,21 @@ describe('Direct Line upload', () => {
     expect(await res.json()).toMatchObject({ error: { code: 'BadArgument' } });
   });
 });
+
+describe('typing indicator', () => {
+  it('streams a typing activity while the bot works on a message (never stored for polling)', async () => {
+    const { token, conversation } = await started();
+    const frames: { activities: { type: string }[] }[] = [];
+    const socket = new WebSocket(conversation.streamUrl);
+    socket.on('message', (data) => {
+      const text = String(data);
+      if (text) frames.push(JSON.parse(text));
+    });
+    await new Promise((resolve) => socket.once('open', resolve));
+    await postJson(dl(`/conversations/${conversation.conversationId}/activities`), { type: 'message', text: '51是什么意思' }, token);
+    await waitFor(() => frames.some((f) => f.activities.some((a) => a.type === 'typing')));
+    socket.close();
+    const { activities } = (await (await fetch(dl(`/conversations/${conversation.conversationId}/activities?watermark=0`), { headers: { authorization: `Bearer ${token}` } })).json()) as { activities: { type: string }[] };
+    expect(activities.some((a) => a.type === 'typing')).toBe(false);
+  });
+});
