@@ -1,10 +1,9 @@
 // The Bot Framework turn handler: greets, fixes the turn's settings, runs the root dialog, saves state.
-import { ActivityHandler, EventFactory, TurnContext, type Activity, type ConversationState, type StatePropertyAccessor } from 'botbuilder';
+import { ActivityHandler, type ConversationState, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DiagnoseResult } from '../../dialogs/diagnose/diagnose-dialog.js';
 import type { KnowledgeBase } from '../core/knowledge/types.js';
-import type { TicketMessage } from '../core/tickets/ticket.js';
-import { wallClockAt } from '../core/time/zoned-time.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
+import { handToPerson } from './hand-to-person.js';
 import { passThroughHandoff } from './handoff-gate.js';
 import { runDialog, type Dialog, type DialogState } from 'botbuilder-dialogs';
 import { setTurnSettings } from '../../dialogs/turn-settings.js';
@@ -81,43 +80,15 @@ export class HelpdeskBot extends ActivityHandler {
     }
   }
 
-  /** Hooks for the root dialog: record a request for a person, and confirmed reports, in conversation state. */
+  /** Hooks for the root dialog: hand the conversation to a person, and record how conversations ended. */
   readonly hooks = {
     humanRequested: async (context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult | null, reason: string): Promise<string> => {
       const data = await this.data.get(context, {});
-      const locale = data.locale ?? this.options.defaults.locale;
-      const w = wordingFor(locale);
-      const now = this.now(context).toISOString();
-      diagnosis ??= report && this.options.suspect ? this.options.suspect(report) : null;
-      const causeEntry = diagnosis?.cause ? this.options.knowledge?.causes.find((c) => c.id === diagnosis?.cause) : undefined;
-      const transcript: TicketMessage[] = (report?.description ?? []).map((text, i) => ({ id: `m${i}`, at: now, author: 'merchant', text }));
-      const status = await this.options.handoff.requestHuman({
-        merchant: data.merchant ?? { id: null },
-        report,
-        diagnosis: diagnosis
-          ? {
-              cause: diagnosis.cause,
-              confidence: diagnosis.confidence,
-              evidence: diagnosis.evidence,
-              suggestedSteps: causeEntry ? causeEntry.fix[locale === 'zh-CN' ? 'zh' : 'en'] : [],
-              ...(diagnosis.helped === false ? { merchantAnswer: 'not_helped' as const } : {}),
-            }
-          : null,
-        link: { channel: context.activity.channelId ?? '', conversationId: context.activity.conversation?.id ?? '', reference: { ...TurnContext.getConversationReference(context.activity) } },
-        locale,
-        reason,
-        transcript,
-      });
-      data.humanRequest = { requestedAt: now, ticketId: status.ticketId };
-      this.options.logger.info({ conversation: context.activity.conversation?.id, ticket: status.ticketId, existing: status.existing }, 'handed to a person');
-      if (!status.existing) {
-        const activities = transcript.map((m) => ({ type: 'message', text: m.text, from: { id: context.activity.from?.id ?? '', name: '', role: 'user' } })) as Partial<Activity>[];
-        const initiate = EventFactory.createHandoffInitiation(context, { ticketId: status.ticketId, skill: 'acquirer-helpdesk', reason }, { activities: activities as Activity[] });
-        await context.sendActivity(initiate);
-      }
-      if (status.existing) return w.handoff.alreadyQueued(status.ticketId);
-      if (status.opensAt) return w.handoff.afterHours(status.ticketId, formatOpening(status.opensAt, this.options.defaults.timeZone, locale));
-      return w.handoff.queued(status.ticketId, status.position ?? 1, status.waitMinutes ?? 1);
+      const { handoff, knowledge, suspect, defaults, logger } = this.options;
+      const deps = { handoff, timeZone: defaults.timeZone, ...(knowledge ? { knowledge } : {}), ...(suspect ? { suspect } : {}) };
+      const message = await handToPerson(context, deps, { data, locale: data.locale ?? defaults.locale, now: this.now(context), report, diagnosis, reason });
+      logger.info({ conversation: context.activity.conversation?.id, ticket: data.humanRequest?.ticketId }, 'handed to a person');
+      return message;
     },
     concluded: async (context: TurnContext, report: TransactionReport | null, diagnosis: ConcludedDiagnosis): Promise<void> => {
       const data = await this.data.get(context, {});
@@ -165,13 +136,6 @@ export class HelpdeskBot extends ActivityHandler {
 }
 
 const NOW = Symbol('now');
-
-/** "11月27日 09:00" / "27/11 09:00" on the merchant's clock. */
-function formatOpening(at: Date, timeZone: string, locale: BotLocale): string {
-  const w = wallClockAt(at, timeZone);
-  const clock = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
-  return locale === 'zh-CN' ? `${w.month}月${w.day}日 ${clock}` : `${w.day}/${w.month} ${clock}`;
-}
 
 /** The merchant a channel put on the activity (Direct Line sets it from the portal's token, never from the client). */
 function merchantOf(context: TurnContext): ConversationData['merchant'] {
