@@ -1,18 +1,13 @@
 // Renders a diagnosis for the merchant: the cause in one sentence, the evidence, the ordered steps.
 import type { Diagnosis, Evidence } from '../../src/core/diagnosis/types.js';
 import type { CauseEntry, Lang, ResponseCode } from '../../src/core/knowledge/types.js';
-import { wallClockAt } from '../../src/core/time/zoned-time.js';
+import { formatMoment } from '../wording/format-report.js';
 import type { Locale, Wording } from '../wording/index.js';
 
 export const langOf = (locale: Locale): Lang => (locale === 'zh-CN' ? 'zh' : 'en');
 
-function formatDue(iso: string, timeZone: string, lang: Lang): string {
-  const w = wallClockAt(new Date(iso), timeZone);
-  const clock = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
-  return lang === 'zh' ? `${w.month}月${w.day}日 ${clock}` : `${w.day}/${w.month} ${clock}`;
-}
-
-function evidenceLine(e: Evidence, w: Wording, lang: Lang, codes: ReadonlyMap<string, ResponseCode>, timeZone: string): string | null {
+function evidenceLine(e: Evidence, w: Wording, locale: Locale, codes: ReadonlyMap<string, ResponseCode>, timeZone: string): string | null {
+  const lang = langOf(locale);
   switch (e.kind) {
     case 'code': {
       const code = e.detail.slice(0, 2);
@@ -30,7 +25,7 @@ function evidenceLine(e: Evidence, w: Wording, lang: Lang, codes: ReadonlyMap<st
     case 'settlement-rule': {
       const due = /due by (\S+)$/.exec(e.detail)?.[1];
       const mode = /mode (\w+)(?: \(fell back to (\w+)\))?/.exec(e.detail);
-      return due ? w.diagnosis.settlementEvidence(formatDue(due, timeZone, lang), mode?.[2] ?? mode?.[1] ?? '') : null;
+      return due ? w.diagnosis.settlementEvidence(formatMoment(new Date(due), timeZone, locale), mode?.[2] ?? mode?.[1] ?? '') : null;
     }
     case 'words':
       return w.diagnosis.wordsEvidence(e.detail.split(', ').filter((word) => !word.includes('_') && word.length > 1).slice(0, 3).join('、'));
@@ -53,7 +48,7 @@ export function explainDiagnosis(
   const lang = langOf(locale);
   const lines = diagnosis.evidence
     .filter((e) => e.kind !== 'words' || diagnosis.evidence.length === 1)
-    .map((e) => evidenceLine(e, w, lang, codes, timeZone))
+    .map((e) => evidenceLine(e, w, locale, codes, timeZone))
     .filter((line): line is string => line !== null && line.length > 0);
   const first = w.diagnosis.likelyCause(cause.title[lang], cause.summary[lang]);
   return [lines.length > 0 ? `${first}\n${w.diagnosis.evidence(lines)}` : first, w.diagnosis.steps(cause.fix[lang])];

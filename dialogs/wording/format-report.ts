@@ -24,6 +24,13 @@ export function formatTimeRange(time: NonNullable<TransactionReport['time']>, ti
   return `${date(start)} ${clock(start)}–${sameDay ? '' : `${date(end)} `}${clock(end)}`;
 }
 
+/** One moment on the merchant's clock: "11月27日 14:00" / "27 Nov 14:00". */
+export function formatMoment(at: Date, timeZone: string, locale: Locale): string {
+  const w = wallClockAt(at, timeZone);
+  const date = locale === 'zh-CN' ? `${w.month}月${w.day}日` : `${w.day} ${EN_MONTHS[w.month - 1]}`;
+  return `${date} ${pad(w.hour)}:${pad(w.minute)}`;
+}
+
 const SYMBOLS: Readonly<Record<string, string>> = { CNY: '¥', USD: 'US$', HKD: 'HK$', EUR: '€', GBP: '£' };
 
 /** "¥3,000.00", "¥3,000.00–4,000.00" for ranges, "US$45.20". */

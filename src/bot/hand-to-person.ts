@@ -1,11 +1,11 @@
 // Hands a conversation to a person: the ticket with what was collected and diagnosed, the handoff event, the merchant's answer.
 import { EventFactory, TurnContext, type Activity } from 'botbuilder';
 import type { DiagnoseResult } from '../../dialogs/diagnose/diagnose-dialog.js';
+import { formatMoment } from '../../dialogs/wording/format-report.js';
 import { wordingFor } from '../../dialogs/wording/index.js';
 import type { KnowledgeBase } from '../core/knowledge/types.js';
 import type { TransactionReport } from '../core/report/transaction-report.js';
 import type { TicketDiagnosis, TicketMessage } from '../core/tickets/ticket.js';
-import { wallClockAt } from '../core/time/zoned-time.js';
 import type { HandoffService } from '../handoff/handoff-service.js';
 import type { ConversationData } from './conversation-data.js';
 import type { BotLocale } from './resolve-locale.js';
@@ -25,13 +25,6 @@ export interface HandoverFacts {
   readonly report: TransactionReport | null;
   readonly diagnosis: DiagnoseResult | null;
   readonly reason: string;
-}
-
-/** "11月27日 09:00" / "27/11 09:00" on the merchant's clock. */
-function formatOpening(at: Date, timeZone: string, locale: BotLocale): string {
-  const w = wallClockAt(at, timeZone);
-  const clock = `${String(w.hour).padStart(2, '0')}:${String(w.minute).padStart(2, '0')}`;
-  return locale === 'zh-CN' ? `${w.month}月${w.day}日 ${clock}` : `${w.day}/${w.month} ${clock}`;
 }
 
 function ticketDiagnosis(d: DiagnoseResult, deps: HandToPersonDeps, locale: BotLocale): TicketDiagnosis {
@@ -70,6 +63,6 @@ export async function handToPerson(context: TurnContext, deps: HandToPersonDeps,
   const merchant = { id: context.activity.from?.id ?? '', name: '', role: 'user' };
   const activities = transcript.map((m) => ({ type: 'message', text: m.text, from: merchant })) as Activity[];
   await context.sendActivity(EventFactory.createHandoffInitiation(context, { ticketId: status.ticketId, skill: 'acquirer-helpdesk', reason }, { activities }));
-  if (status.opensAt) return w.handoff.afterHours(status.ticketId, formatOpening(status.opensAt, deps.timeZone, locale));
+  if (status.opensAt) return w.handoff.afterHours(status.ticketId, formatMoment(status.opensAt, deps.timeZone, locale));
   return w.handoff.queued(status.ticketId, status.position ?? 1, status.waitMinutes ?? 1);
 }

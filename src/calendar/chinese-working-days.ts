@@ -2,12 +2,11 @@
 import calendarData from 'chinese-days/dist/chinese-days.json' with { type: 'json' };
 import type { CalendarDate } from '../core/nlu/time-windows.js';
 import type { DayInfo, WorkingDayCalendar } from '../core/settlement/settlement-due.js';
-import { weekdayOf } from '../core/time/zoned-time.js';
+import { isoDate, weekdayOf } from '../core/time/zoned-time.js';
 
 const { holidays, workdays } = calendarData as { holidays: Record<string, string>; workdays: Record<string, string> };
 const coveredYears = new Set(Object.keys(holidays).map((d) => Number(d.slice(0, 4))));
 
-const iso = (d: CalendarDate) => `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
  * Working days per the State Council's published holiday arrangements, as kept in the maintained
@@ -17,7 +16,7 @@ const iso = (d: CalendarDate) => `${d.year}-${String(d.month).padStart(2, '0')}-
  */
 export const chineseWorkingDays: WorkingDayCalendar = {
   day(date: CalendarDate): DayInfo {
-    const key = iso(date);
+    const key = isoDate(date);
     const holiday = holidays[key] ?? null;
     const weekend = [0, 6].includes(weekdayOf({ ...date, hour: 0, minute: 0, second: 0 }));
     const working = workdays[key] !== undefined || (!weekend && holiday === null);

@@ -1,10 +1,8 @@
 // Turns a due time into a diagnosis finding: "not due yet", and why (cut-off, weekend or holiday, the mode).
 import type { SettlementFinding } from '../diagnosis/diagnose.js';
-import { toZonedIso } from '../time/zoned-time.js';
+import { isoDate, toZonedIso } from '../time/zoned-time.js';
 import type { SettlementDue } from './settlement-due.js';
 
-const iso = (d: { year: number; month: number; day: number }) =>
-  `${d.year}-${String(d.month).padStart(2, '0')}-${String(d.day).padStart(2, '0')}`;
 
 /**
  * When the money is not due yet at `now`, the cause that explains the wait: holiday_delay when the
@@ -15,8 +13,8 @@ export function settlementFinding(due: SettlementDue, now: Date, timeZone: strin
   if (now.getTime() > due.dueBy.getTime()) return null;
   const cause = due.skipped.length > 0 ? 'holiday_delay' : due.afterCutoff ? 'cutoff_time' : 'settlement_delay';
   const parts = [`mode ${due.mode.id}${due.fellBackTo ? ` (fell back to ${due.fellBackTo.id})` : ''}`];
-  if (due.afterCutoff) parts.push(`after the cut-off: business day ${iso(due.businessDay)}`);
-  if (due.skipped.length > 0) parts.push(`waits over ${due.skipped.map((s) => (s.holiday ? `${iso(s.date)} ${s.holiday.split(',')[1] ?? s.holiday}` : iso(s.date))).join(', ')}`);
+  if (due.afterCutoff) parts.push(`after the cut-off: business day ${isoDate(due.businessDay)}`);
+  if (due.skipped.length > 0) parts.push(`waits over ${due.skipped.map((s) => (s.holiday ? `${isoDate(s.date)} ${s.holiday.split(',')[1] ?? s.holiday}` : isoDate(s.date))).join(', ')}`);
   const dueBy = toZonedIso(due.dueBy, timeZone);
   parts.push(`due by ${dueBy}`);
   return { cause, detail: parts.join('; '), dueBy, mode: (due.fellBackTo ?? due.mode).id };

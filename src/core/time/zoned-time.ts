@@ -107,3 +107,8 @@ export function toZonedIso(instant: Date, timeZone: string): string {
     `${sign}${pad(Math.trunc(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`
   );
 }
+
+/** "2026-11-26" for a calendar date (the key holiday data and reports use). */
+export function isoDate(date: { readonly year: number; readonly month: number; readonly day: number }): string {
+  return `${pad(date.year, 4)}-${pad(date.month)}-${pad(date.day)}`;
+}
