@@ -1,11 +1,12 @@
 // Wires one bot: state on the given storage, the root dialog, and the middleware every channel must run.
-import { ConversationState, ShowTypingMiddleware, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { turnSettings } from '../dialogs/turn-settings.js';
 import { DropTraceMiddleware } from './bot/drop-trace-middleware.js';
 import { HelpdeskBot, type MerchantDefaults } from './bot/helpdesk-bot.js';
 import { RedactCardDataMiddleware } from './bot/redact-middleware.js';
 import { SerialTurnsMiddleware } from './bot/serial-turns-middleware.js';
+import { TypingMiddleware } from './bot/typing-middleware.js';
 import { chineseWorkingDays } from './calendar/chinese-working-days.js';
 import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
 import { diagnose } from './core/diagnosis/diagnose.js';
@@ -68,7 +69,7 @@ export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): 
     bot,
     conversationState,
     storage,
-    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new ShowTypingMiddleware(0, 2000)],
+    middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new TypingMiddleware(options.logger)],
     apology: apologyFor,
     onTurnError: async (context, error) => {
       options.logger.error({ err: { name: error.name, message: error.message, stack: error.stack }, conversation: context.activity.conversation?.id }, 'turn failed');

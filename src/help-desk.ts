@@ -23,7 +23,7 @@ export async function openHelpDesk(options: { config: Config; knowledge: Knowled
   const storage = await new LowdbBotStorage(join(folder, 'state')).open();
   const tickets = await new LowdbTicketStore(join(folder, 'tickets')).open();
   const urgentCauses = new Set(knowledge.causes.filter((c) => c.action === 'human').map((c) => c.id));
-  const { handoff, senders } = createHandoff({ wording: deskWording, tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses, clock });
+  const { handoff, senders } = createHandoff({ wording: deskWording, tickets, businessHours: config.businessHours, timeZone: config.defaultTimeZone, urgentCauses, clock, logger });
   const runtime = createBotRuntime(storage, {
     clock,
     defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },

@@ -12,26 +12,45 @@ import { agentApiRouter } from './console/agent-api-router.js';
 import { consolePagesRouter } from './console/console-pages-router.js';
 import { openHelpDesk } from './help-desk.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load-knowledge.js';
+import type { KnowledgeBase } from './core/knowledge/types.js';
 import { LowdbAgentStore } from './storage/lowdb-agent-store.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
 import { createLogger, type Logger } from './shared/logger.js';
+import { botFrameworkSender } from './channels/bot-framework/bot-framework-sender.js';
+import { serviceUrlPolicy } from './channels/bot-framework/service-url-policy.js';
+import type { Clock } from './core/ports.js';
 
 export interface RunningServer {
   readonly url: string;
   close(): Promise<void>;
 }
 
+/** What the server takes from the outside world besides its config. */
+export interface ServerDeps {
+  /** The clock: the one source of "now" for the bot, tokens, tickets and the desk. */
+  readonly now: Clock;
+  readonly logger: Logger;
+}
+
 /** Starts the bot server for `config`; resolves once it listens. */
-export async function startServer(config: Config, logger: Logger = createLogger(config.logLevel)): Promise<RunningServer> {
+export async function startServer(config: Config, deps: ServerDeps): Promise<RunningServer> {
   const knowledge = await loadKnowledge(config.knowledgeDir);
-  const release = await lockDataDir(config.dataDir, (error) => {
-    logger.fatal({ err: error }, 'lost the DATA_DIR lock; stopping');
-    process.exit(1);
-  });
-  const clock = () => new Date();
+  const release = await lockDataDir(config.dataDir, `bot server (HOST ${config.host}, PORT ${config.port})`);
+  try {
+    return await serve(config, deps, knowledge, release);
+  } catch (error) {
+    await release();
+    throw error;
+  }
+}
+
+/** Everything after the data folder is locked: stores, bot, channels, app, listen. */
+async function serve(config: Config, deps: ServerDeps, knowledge: KnowledgeBase, release: () => Promise<void>): Promise<RunningServer> {
+  const { now: clock, logger } = deps;
   const { runtime, handoff, senders } = await openHelpDesk({ config, knowledge, folder: config.dataDir, clock, logger });
   const adapter = createCloudAdapter(config.botAuth, runtime.middleware, runtime.onTurnError);
-  senders.set('*', (reference, logic) => adapter.continueConversationAsync(config.botAuth.appId, reference, logic));
+  const allowsServiceUrl = serviceUrlPolicy(config.authenticated);
+  senders.set('*', botFrameworkSender(adapter, config.botAuth.appId, allowsServiceUrl));
   const directLine = await createDirectLine({ config, runtime, clock, logger });
   senders.set('directline', (reference, logic) => directLine.adapter.continueConversation(reference, logic));
   handoff.readTranscriptsWith(async (link) => (link.channel === 'directline' ? directLine.transcriptMessages(link.conversationId) : []));
@@ -39,7 +58,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const sessions = new AgentSessions(directLine.secret, () => Math.floor(clock().getTime() / 1000));
   const app = createApp({
     routers: [
-      apiMessagesRouter({ adapter, bot: runtime.bot, restrictServiceUrlToLoopback: !config.authenticated && !config.allowUnauthenticatedRemote }),
+      apiMessagesRouter({ adapter, bot: runtime.bot, allowsServiceUrl }),
       ...directLine.routers,
       agentApiRouter({ agents, sessions, handoff, clock, loginsPerMinute: config.agentLoginsPerMinute, causes: knowledge.causes, timeZone: config.defaultTimeZone }),
       consolePagesRouter(),
@@ -58,7 +77,7 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
-  logger.info({ url, dataDir: config.dataDir, authenticated: config.authenticated }, 'bot listening');
+  logger.info({ url, dataDir: config.dataDir, authenticated: config.authenticated }, `bot listening: web chat ${url}/chat, agent console ${url}/console${config.demoPortal ? `, demo portal ${url}/` : ''}`);
   if (!config.authenticated) {
     logger.warn(
       config.allowUnauthenticatedRemote
@@ -77,6 +96,22 @@ export async function startServer(config: Config, logger: Logger = createLogger(
   };
 }
 
+/**
+ * Process-wide safety nets, installed by main() only. A promise rejected with nobody listening is
+ * logged with its context and the server keeps serving (one failed send must not drop every
+ * merchant's conversation). An exception thrown with nobody to catch it leaves the process in an
+ * unknown state: it is logged and the process exits with code 1, for a supervisor to restart it.
+ */
+function guardProcess(logger: Logger): void {
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled promise rejection; still serving');
+  });
+  process.on('uncaughtException', (error, origin) => {
+    logger.fatal({ err: error, origin }, 'uncaught exception; exiting for a restart');
+    process.exit(1);
+  });
+}
+
 async function main(): Promise<void> {
   let config: Config;
   try {
@@ -89,8 +124,9 @@ async function main(): Promise<void> {
     throw error;
   }
   const logger = createLogger(config.logLevel);
+  guardProcess(logger);
   try {
-    const server = await startServer(config, logger);
+    const server = await startServer(config, { now: () => new Date(), logger });
     const stop = () => {
       logger.info('shutting down');
       server.close().then(() => process.exit(0), () => process.exit(1));

@@ -19,7 +19,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
   const { config } = io;
   const knowledge = await loadKnowledge(config.knowledgeDir);
   const folder = join(config.dataDir, 'terminal-chat');
-  const release = await lockDataDir(folder, () => process.exit(1));
+  const release = await lockDataDir(folder, 'terminal chat');
   try {
     const { runtime, senders } = await openHelpDesk({ config, knowledge, folder, clock: () => new Date(), logger: createLogger('silent') });
     const conversationId = 'terminal-conversation';

@@ -3,6 +3,8 @@ import type { ConversationReference, TurnContext } from 'botbuilder';
 import type { TicketStore } from '../core/ports.js';
 import { parseBusinessHours } from '../core/tickets/business-hours.js';
 import type { ConversationLink } from '../core/tickets/ticket.js';
+import type { Logger } from '../shared/logger.js';
+import { SEND_RETRY, type RetryPolicy } from '../shared/retry.js';
 import { HandoffService, type DeskWording } from './handoff-service.js';
 
 /** Sends one activity into a stored conversation through the channel's adapter. */
@@ -17,6 +19,9 @@ export interface HandoffOptions {
   readonly timeZone: string;
   readonly urgentCauses: ReadonlySet<string>;
   readonly clock: () => Date;
+  readonly logger: Logger;
+  /** Retries of a failed delivery to the merchant (SEND_RETRY unless a test passes a faster one). */
+  readonly sendRetry?: RetryPolicy;
 }
 
 /**
@@ -35,7 +40,7 @@ export function createHandoff(options: HandoffOptions): { handoff: HandoffServic
       await context.sendActivity({ type: 'message', text: message.text, channelData: { agent: message.from } });
     });
   };
-  const settings = { wording: options.wording, hours, timeZone: options.timeZone, minutesPerTicket: 10, urgentCauses: options.urgentCauses };
-  const handoff = new HandoffService(options.tickets, deliver, settings, options.clock);
+  const settings = { wording: options.wording, hours, timeZone: options.timeZone, minutesPerTicket: 10, urgentCauses: options.urgentCauses, sendRetry: options.sendRetry ?? SEND_RETRY };
+  const handoff = new HandoffService(options.tickets, deliver, settings, options.clock, options.logger);
   return { handoff, senders };
 }

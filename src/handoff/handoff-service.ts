@@ -8,6 +8,8 @@ import { estimatedWaitMinutes, queueOrder, queuePosition } from '../core/tickets
 import { referenceKey, ticketId, type ConversationLink, type Ticket, type TicketMessage } from '../core/tickets/ticket.js';
 import { addMessage, cancelByMerchant, claim, handBack, resolve, setStatus, type Transition } from '../core/tickets/ticket-transitions.js';
 import { wallClockAt } from '../core/time/zoned-time.js';
+import type { Logger } from '../shared/logger.js';
+import { withRetry, type RetryPolicy } from '../shared/retry.js';
 
 /** Sends an agent's (or the desk's) words into the merchant's conversation on its own channel. */
 export type MessageDelivery = (link: ConversationLink, message: { text: string; from: string }) => Promise<void>;
@@ -25,6 +27,8 @@ export interface HandoffSettings {
   readonly timeZone: string;
   readonly minutesPerTicket: number;
   readonly urgentCauses: ReadonlySet<string>;
+  /** How often, and how far apart, a failed delivery to the merchant is tried again. */
+  readonly sendRetry: RetryPolicy;
 }
 
 /** The conversation so far, from the channel's own transcript where it keeps one (Direct Line). */
@@ -68,6 +72,7 @@ export class HandoffService {
     private readonly deliver: MessageDelivery,
     private readonly settings: HandoffSettings,
     private readonly clock: () => Date,
+    private readonly logger: Logger,
   ) {
     this.events.setMaxListeners(100);
   }
@@ -161,8 +166,7 @@ export class HandoffService {
     const held = (await this.store.list()).filter((t) => t.assignee === agent && (t.status === 'assigned' || t.status === 'waiting_on_merchant')).length;
     if (held >= maxOpen) throw new TicketError(409, `you already hold ${held} conversations (your limit is ${maxOpen})`);
     const ticket = await this.change(id, (t) => claim(t, agent, this.clock().toISOString()));
-    await this.deliver(ticket.link, { text: this.settings.wording(ticket.locale).agentJoined(agent), from: agent });
-    return ticket;
+    return this.tellMerchant(ticket, { text: this.settings.wording(ticket.locale).agentJoined(agent), from: agent });
   }
 
   /** An agent's reply (delivered to the merchant) or private note (not delivered). */
@@ -170,21 +174,18 @@ export class HandoffService {
     const now = this.clock().toISOString();
     const message: TicketMessage = { id: randomUUID(), at: now, author: 'agent', authorName: agent, text, ...(isPrivate ? { private: true } : {}) };
     const ticket = await this.change(id, (t) => addMessage(t, message, `agent:${agent}`));
-    if (!isPrivate) await this.deliver(ticket.link, { text, from: agent });
-    return ticket;
+    return isPrivate ? ticket : this.tellMerchant(ticket, { text, from: agent });
   }
 
   /** Resolves: the summary goes to the merchant and the bot owns the conversation again. */
   async resolve(id: string, agent: string, note: string, cause: string | null): Promise<Ticket> {
     const ticket = await this.change(id, (t) => resolve(t, agent, note, cause, this.clock().toISOString()));
-    await this.deliver(ticket.link, { text: this.settings.wording(ticket.locale).resolved(agent, note), from: agent });
-    return ticket;
+    return this.tellMerchant(ticket, { text: this.settings.wording(ticket.locale).resolved(agent, note), from: agent });
   }
 
   async handBack(id: string, agent: string): Promise<Ticket> {
     const ticket = await this.change(id, (t) => handBack(t, agent, this.clock().toISOString()));
-    await this.deliver(ticket.link, { text: this.settings.wording(ticket.locale).handedBack, from: agent });
-    return ticket;
+    return this.tellMerchant(ticket, { text: this.settings.wording(ticket.locale).handedBack, from: agent });
   }
 
   /** The agents' view of the queue: waiting tickets, best first. */
@@ -195,6 +196,24 @@ export class HandoffService {
   private async findByReference(facts: RequestFacts): Promise<Ticket | null> {
     const key = referenceKey(facts.report, facts.merchant.id);
     return key ? this.store.findActiveByReference(key) : null;
+  }
+
+  /**
+   * Delivers words to the merchant's conversation, trying again with backoff. When every try fails
+   * the failure is logged and written on the ticket as a system message, where the agent sees it;
+   * it never escapes as an error (the agent's action itself succeeded). Resolves with the ticket as
+   * it stands afterwards.
+   */
+  private async tellMerchant(ticket: Ticket, message: { text: string; from: string }): Promise<Ticket> {
+    try {
+      await withRetry(() => this.deliver(ticket.link, message), this.settings.sendRetry);
+      return ticket;
+    } catch (error) {
+      this.logger.error({ err: error, ticket: ticket.id, channel: ticket.link.channel, conversation: ticket.link.conversationId }, 'could not deliver to the merchant');
+      const reason = error instanceof Error ? error.message : String(error);
+      const note = this.systemMessage(`Not delivered to the merchant (${ticket.link.channel}) after ${this.settings.sendRetry.attempts} tries: ${reason}`, this.clock());
+      return this.change(ticket.id, (t) => addMessage(t, note, 'bot'));
+    }
   }
 
   private systemMessage(text: string, now: Date): TicketMessage {

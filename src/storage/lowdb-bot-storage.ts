@@ -1,5 +1,5 @@
 // Bot Framework Storage on lowdb: one small JSON file per key, so a turn's write cost never grows with the store.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, rm } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Storage, StoreItem, StoreItems } from 'botbuilder';
@@ -22,7 +22,9 @@ interface StoredRecord {
  */
 export class LowdbBotStorage implements Storage {
   private readonly mutex = new KeyedMutex();
-  private sequence = Date.now();
+  /** eTags are this instance's random prefix and a counter: unique across restarts without reading the clock. */
+  private readonly eTagPrefix = randomBytes(6).toString('base64url');
+  private sequence = 0;
 
   constructor(private readonly directory: string) {}
 
@@ -74,7 +76,7 @@ export class LowdbBotStorage implements Storage {
 
   private nextETag(): string {
     this.sequence += 1;
-    return this.sequence.toString(36);
+    return `${this.eTagPrefix}.${this.sequence.toString(36)}`;
   }
 
   private async load(key: string): Promise<StoredRecord | null> {

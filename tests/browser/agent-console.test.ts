@@ -4,7 +4,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putAgent } from '../../src/console/agent-auth.js';
 import { LowdbAgentStore } from '../../src/storage/lowdb-agent-store.js';
-import { tempDir } from '../support/bot-harness.js';
+import { TEST_NOW, tempDir } from '../support/bot-harness.js';
 import { launchChromium, SEND_BOX } from '../support/browser.js';
 import { startTestServer } from '../support/server-harness.js';
 
@@ -15,8 +15,8 @@ let browser: Browser;
 beforeAll(async () => {
   const dataDir = tempDir();
   const agents = await new LowdbAgentStore(join(dataDir, 'agents.json')).open();
-  await putAgent(agents, { name: 'xiaozhang', password: 'xiaozhang-pass', role: 'agent' }, new Date());
-  await putAgent(agents, { name: 'boss', password: 'boss-password', role: 'admin' }, new Date());
+  await putAgent(agents, { name: 'xiaozhang', password: 'xiaozhang-pass', role: 'agent' }, TEST_NOW);
+  await putAgent(agents, { name: 'boss', password: 'boss-password', role: 'admin' }, TEST_NOW);
   server = await startTestServer({ DATA_DIR: dataDir, BUSINESS_HOURS: 'Mon-Sun 00:00-24:00' });
   browser = await launchChromium();
 }, 60_000);

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { putAgent } from '../../src/console/agent-auth.js';
 import { LowdbAgentStore } from '../../src/storage/lowdb-agent-store.js';
-import { tempDir } from '../support/bot-harness.js';
+import { TEST_NOW, tempDir } from '../support/bot-harness.js';
 import { postJson, startTestServer, waitFor } from '../support/server-harness.js';
 
 let server: Awaited<ReturnType<typeof startTestServer>>;
@@ -15,9 +15,9 @@ const api = (path: string) => `${server.url}${path}`;
 beforeAll(async () => {
   const dataDir = tempDir();
   const agents = await new LowdbAgentStore(join(dataDir, 'agents.json')).open();
-  await putAgent(agents, { name: 'zhang', password: 'zhang-password', role: 'agent', maxOpen: 2 }, new Date());
-  await putAgent(agents, { name: 'li', password: 'li-password-1', role: 'agent' }, new Date());
-  await putAgent(agents, { name: 'boss', password: 'boss-password', role: 'admin' }, new Date());
+  await putAgent(agents, { name: 'zhang', password: 'zhang-password', role: 'agent', maxOpen: 2 }, TEST_NOW);
+  await putAgent(agents, { name: 'li', password: 'li-password-1', role: 'agent' }, TEST_NOW);
+  await putAgent(agents, { name: 'boss', password: 'boss-password', role: 'admin' }, TEST_NOW);
   server = await startTestServer({ DATA_DIR: dataDir, BUSINESS_HOURS: 'Mon-Sun 00:00-24:00', AGENT_LOGINS_PER_MINUTE: '1000' });
 });
 afterAll(async () => {

@@ -21,6 +21,15 @@ export const KNOWLEDGE = await loadKnowledge(fileURLToPath(new URL('../../knowle
 /** Thursday 26 Nov 2026, 10:00 in Shanghai: the tests' "now". */
 export const TEST_NOW = new Date('2026-11-26T10:00:00+08:00');
 
+/**
+ * A clock for a whole server under test: it starts at `start` and moves on with real time, so
+ * tokens age and timestamps order as in life, while every date the bot reasons about is fixed.
+ */
+export function clockFrom(start: Date = TEST_NOW): () => Date {
+  const realStart = performance.now();
+  return () => new Date(start.getTime() + Math.round(performance.now() - realStart));
+}
+
 export interface BotHarness {
   readonly runtime: BotRuntime;
   readonly storage: Storage;
@@ -65,6 +74,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
     timeZone: 'Asia/Shanghai',
     urgentCauses: new Set(['risk_control_hold']),
     clock,
+    logger: createLogger('silent'),
   });
   const runtime = createBotRuntime(storage, {
     clock,
