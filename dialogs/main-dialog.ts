@@ -15,6 +15,7 @@ import type { TransactionReport } from '../src/core/report/transaction-report.js
 import { CollectDetailsDialog, COLLECT_DETAILS_DIALOG, type CollectOptions } from './collect-details/collect-details-dialog.js';
 import { isGreetingOnly, isQuestion, recogniseCommand } from './commands.js';
 import { DiagnoseDialog, DIAGNOSE_DIALOG, type DiagnoseOptions, type DiagnoseResult } from './diagnose/diagnose-dialog.js';
+import { offTopicReply } from './diagnose/off-topic-reply.js';
 import { turnSettings } from './turn-settings.js';
 import { wordingFor } from './wording/index.js';
 
@@ -121,7 +122,7 @@ export class MainDialog extends ComponentDialog {
     const first = diagnose(this.diagnosis.model, { text: details.problemWords, responseCode: details.identifiers.responseCode });
     const noTransaction = details.amount.kind === 'none' && details.identifiers.references.length === 0;
     if (first.offTopic && noTransaction) {
-      await step.context.sendActivity(w.diagnosis.offTopic);
+      await step.context.sendActivity(offTopicReply(first, this.diagnosis.model, w, settings.locale));
       return step.endDialog();
     }
     // A plain question, or a terminal fault that needs no transaction looked up, is answered at once.

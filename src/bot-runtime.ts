@@ -10,7 +10,7 @@ import { TypingMiddleware } from './bot/typing-middleware.js';
 import { chineseWorkingDays } from './calendar/chinese-working-days.js';
 import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
 import { diagnose } from './core/diagnosis/diagnose.js';
-import { buildDiagnosisModel } from './core/diagnosis/diagnosis-model.js';
+import type { DiagnosisModel } from './core/diagnosis/diagnosis-model.js';
 import type { TransactionReport } from './core/report/transaction-report.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
 import type { Clock } from './core/ports.js';
@@ -44,8 +44,10 @@ export interface BotRuntimeOptions {
   readonly clock: Clock;
   readonly defaults: MerchantDefaults;
   readonly logger: Logger;
-  /** The validated knowledge base; the diagnosis model is built from it once. */
+  /** The validated knowledge base. */
   readonly knowledge: KnowledgeBase;
+  /** The diagnosis model built from it (once per process: see knowledge/compiled-model.ts). */
+  readonly model: DiagnosisModel;
   /** Tickets and human takeover. */
   readonly handoff: HandoffService;
 }
@@ -54,7 +56,7 @@ export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): 
   const { knowledge } = options;
   const conversationState = new ConversationState(storage);
   const diagnosis: DiagnosisContext = {
-    model: buildDiagnosisModel(knowledge),
+    model: options.model,
     settlement: knowledge.settlement,
     calendar: chineseWorkingDays,
     settlementMode: knowledge.settlement.defaultMode,

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { deskWording } from '../dialogs/wording/index.js';
 import { createBotRuntime, type BotRuntime } from './bot-runtime.js';
 import type { Config } from './config.js';
+import type { DiagnosisModel } from './core/diagnosis/diagnosis-model.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
 import { createHandoff, type ChannelSender } from './handoff/create-handoff.js';
 import type { HandoffService } from './handoff/handoff-service.js';
@@ -18,8 +19,8 @@ export interface HelpDesk {
 }
 
 /** The bot and its help desk on `folder` (DATA_DIR for the server, a sub-folder for the terminal chat). */
-export async function openHelpDesk(options: { config: Config; knowledge: KnowledgeBase; folder: string; clock: () => Date; logger: Logger }): Promise<HelpDesk> {
-  const { config, knowledge, folder, clock, logger } = options;
+export async function openHelpDesk(options: { config: Config; knowledge: KnowledgeBase; model: DiagnosisModel; folder: string; clock: () => Date; logger: Logger }): Promise<HelpDesk> {
+  const { config, knowledge, model, folder, clock, logger } = options;
   const storage = await new LowdbBotStorage(join(folder, 'state')).open();
   const tickets = await new LowdbTicketStore(join(folder, 'tickets')).open();
   const urgentCauses = new Set(knowledge.causes.filter((c) => c.action === 'human').map((c) => c.id));
@@ -29,6 +30,7 @@ export async function openHelpDesk(options: { config: Config; knowledge: Knowled
     defaults: { timeZone: config.defaultTimeZone, currency: config.defaultCurrency, locale: config.defaultLocale },
     logger,
     knowledge,
+    model,
     handoff,
   });
   return { runtime, handoff, senders };

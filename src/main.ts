@@ -1,7 +1,7 @@
 // Composition root: config → knowledge → data-dir lock → storage → bot → channels (Bot Framework, Direct Line, pages) → app → listen.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
 import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.js';
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
@@ -13,6 +13,8 @@ import { consolePagesRouter } from './console/console-pages-router.js';
 import { openHelpDesk } from './help-desk.js';
 import { KnowledgeError, loadKnowledge } from './knowledge/load-knowledge.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
+import type { DiagnosisModel } from './core/diagnosis/diagnosis-model.js';
+import { COMPILED_MODELS, openDiagnosisModel } from './knowledge/compiled-model.js';
 import { LowdbAgentStore } from './storage/lowdb-agent-store.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
 import { createLogger, type Logger } from './shared/logger.js';
@@ -30,14 +32,18 @@ export interface ServerDeps {
   /** The clock: the one source of "now" for the bot, tokens, tickets and the desk. */
   readonly now: Clock;
   readonly logger: Logger;
+  /** Where compiled diagnosis models are looked for (dist/knowledge-model; a test may pass any folder). */
+  readonly compiledModels: string;
 }
 
 /** Starts the bot server for `config`; resolves once it listens. */
 export async function startServer(config: Config, deps: ServerDeps): Promise<RunningServer> {
   const knowledge = await loadKnowledge(config.knowledgeDir);
+  const { model, source } = await openDiagnosisModel(knowledge, deps.compiledModels);
+  if (source === 'trained') deps.logger.info('trained the diagnosis model at start-up (no compiled model matches this knowledge base; `npm run build` compiles one)');
   const release = await lockDataDir(config.dataDir, `bot server (HOST ${config.host}, PORT ${config.port})`);
   try {
-    return await serve(config, deps, knowledge, release);
+    return await serve(config, deps, knowledge, model, release);
   } catch (error) {
     await release();
     throw error;
@@ -45,9 +51,9 @@ export async function startServer(config: Config, deps: ServerDeps): Promise<Run
 }
 
 /** Everything after the data folder is locked: stores, bot, channels, app, listen. */
-async function serve(config: Config, deps: ServerDeps, knowledge: KnowledgeBase, release: () => Promise<void>): Promise<RunningServer> {
+async function serve(config: Config, deps: ServerDeps, knowledge: KnowledgeBase, model: DiagnosisModel, release: () => Promise<void>): Promise<RunningServer> {
   const { now: clock, logger } = deps;
-  const { runtime, handoff, senders } = await openHelpDesk({ config, knowledge, folder: config.dataDir, clock, logger });
+  const { runtime, handoff, senders } = await openHelpDesk({ config, knowledge, model, folder: config.dataDir, clock, logger });
   const adapter = createCloudAdapter(config.botAuth, runtime.middleware, runtime.onTurnError);
   const allowsServiceUrl = serviceUrlPolicy(config.authenticated);
   senders.set('*', botFrameworkSender(adapter, config.botAuth.appId, allowsServiceUrl));
@@ -126,7 +132,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   guardProcess(logger);
   try {
-    const server = await startServer(config, { now: () => new Date(), logger });
+    const server = await startServer(config, { now: () => new Date(), logger, compiledModels: fileURLToPath(COMPILED_MODELS) });
     const stop = () => {
       logger.info('shutting down');
       server.close().then(() => process.exit(0), () => process.exit(1));

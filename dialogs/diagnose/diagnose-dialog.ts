@@ -9,6 +9,7 @@ import { recogniseYesNo } from '../commands.js';
 import { turnSettings } from '../turn-settings.js';
 import { wordingFor, type Wording } from '../wording/index.js';
 import { explainDiagnosis, langOf } from './explain-diagnosis.js';
+import { offTopicReply } from './off-topic-reply.js';
 
 export const DIAGNOSE_DIALOG = 'diagnose';
 
@@ -133,7 +134,7 @@ export class DiagnoseDialog extends Dialog<DiagnoseOptions> {
     const result: DiagnoseResult = { cause: diagnosis.cause, confidence: diagnosis.confidence, evidence: diagnosis.evidence, resolved: false, wantsPerson: false };
     state.last = result;
     if (diagnosis.offTopic) {
-      await dc.context.sendActivity(w.diagnosis.offTopic);
+      await dc.context.sendActivity(offTopicReply(diagnosis, this.context.model, w, settings.locale));
       return dc.endDialog(result);
     }
     if (diagnosis.decision === 'clarify' && diagnosis.question && !state.asked.includes(diagnosis.question.id)) {

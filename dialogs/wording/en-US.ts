@@ -50,7 +50,7 @@ export const enUS: Wording = {
   noReceiptOption: 'No receipt',
   collected: (summary) => `Thanks, I have recorded: ${summary}.`,
   diagnosis: {
-    offTopic: "I'm the payments help desk assistant: I help with card payments that failed and money that did not arrive. Tell me what happened, e.g. \"the terminal shows 51\" or \"yesterday's money has not arrived\".",
+    offTopic: "I'm the payments help desk assistant: I help with card payments that failed and money that did not arrive. Tell me what happened, e.g. \"the terminal shows 51\" or \"yesterday's money has not arrived\"; for anything else I can put you through to a person.",
     likelyCause: (title, summary) => `Likely cause: ${title}. ${summary}`,
     evidence: (items) => `Based on: ${items.join('; ')}.`,
     codeEvidence: (code, meaning) => `response code ${code} (${meaning})`,

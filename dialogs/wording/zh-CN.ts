@@ -43,7 +43,7 @@ export const zhCN: Wording = {
   noReceiptOption: '没有小票',
   collected: (summary) => `好的，已记录：${summary}。`,
   diagnosis: {
-    offTopic: '我是收单服务助手，主要帮您处理刷卡失败、钱没到账这类问题。请告诉我遇到了什么情况，比如“刷卡显示51”或“昨天的钱没到账”。',
+    offTopic: '我是收单服务助手，主要帮您处理刷卡失败、钱没到账这类问题。请告诉我遇到了什么情况，比如“刷卡显示51”或“昨天的钱没到账”；其他问题可以转人工。',
     likelyCause: (title, summary) => `可能的原因：${title}。${summary}`,
     evidence: (items) => `依据：${items.join('；')}。`,
     codeEvidence: (code, meaning) => `应答码 ${code}（${meaning}）`,

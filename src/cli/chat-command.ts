@@ -6,7 +6,9 @@ import { parseArgs } from 'node:util';
 import { TerminalAdapter } from '../channels/terminal/terminal-adapter.js';
 import type { Config } from '../config.js';
 import { openHelpDesk } from '../help-desk.js';
+import { COMPILED_MODELS, openDiagnosisModel } from '../knowledge/compiled-model.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
+import { fileURLToPath } from 'node:url';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { createLogger } from '../shared/logger.js';
 import { UsageError } from './usage-error.js';
@@ -18,10 +20,11 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
   if (values.locale !== undefined && !['zh-CN', 'en-US'].includes(values.locale)) throw new UsageError('--locale must be zh-CN or en-US');
   const { config } = io;
   const knowledge = await loadKnowledge(config.knowledgeDir);
+  const { model } = await openDiagnosisModel(knowledge, fileURLToPath(COMPILED_MODELS));
   const folder = join(config.dataDir, 'terminal-chat');
   const release = await lockDataDir(folder, 'terminal chat');
   try {
-    const { runtime, senders } = await openHelpDesk({ config, knowledge, folder, clock: () => new Date(), logger: createLogger('silent') });
+    const { runtime, senders } = await openHelpDesk({ config, knowledge, model, folder, clock: () => new Date(), logger: createLogger('silent') });
     const conversationId = 'terminal-conversation';
     if (values.new) await runtime.storage.delete([`terminal/conversations/${conversationId}/`]);
     const adapter = new TerminalAdapter({

@@ -119,6 +119,17 @@ export const settlementFileSchema = z
   .strict()
   .transform((s) => ({ cutoff: s.cutoff, modes: s.modes, defaultMode: s.default_mode }));
 
+export const topicsFileSchema = z.array(
+  z
+    .object({
+      id: z.string().regex(/^[a-z][a-z0-9_]*$/, 'must be snake_case'),
+      title: bilingual,
+      answer: bilingual,
+      examples: bilingualList(MIN_EXAMPLES),
+    })
+    .strict(),
+);
+
 export const offTopicFileSchema = z.object({ examples: bilingualList(MIN_EXAMPLES) }).strict().transform((f) => f.examples);
 
 export const taxonomySchema = z.object({

@@ -1,9 +1,9 @@
 // Reads and validates every knowledge file; an invalid knowledge base is refused whole, never used in part.
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import { load as parseYaml } from 'js-yaml';
 import type { z } from 'zod';
-import type { CauseEntry, FollowUpQuestion, KnowledgeBase, LexiconConcept, ResponseCode, SettlementRules } from '../core/knowledge/types.js';
+import type { CauseEntry, FollowUpQuestion, KnowledgeBase, LexiconConcept, ResponseCode, SettlementRules, Topic } from '../core/knowledge/types.js';
 import {
   causeFileSchema,
   lexiconFileSchema,
@@ -12,6 +12,7 @@ import {
   responseCodesFileSchema,
   settlementFileSchema,
   taxonomySchema,
+  topicsFileSchema,
 } from './knowledge-schema.js';
 
 /** One thing wrong with one file: which file, which field, what is wrong. */
@@ -43,7 +44,7 @@ class Reader {
     let raw: unknown;
     try {
       const content = await readFile(path, 'utf8');
-      raw = format === 'json' ? JSON.parse(content) : parseYaml(content, { prettyErrors: true });
+      raw = format === 'json' ? JSON.parse(content) : parseYaml(content);
     } catch (error) {
       this.problems.push({ file, field: '', problem: (error as Error).message.split('\n')[0] ?? 'unreadable' });
       return null;
@@ -98,7 +99,7 @@ function checkCauseRefs(reader: Reader, file: string, field: string, ids: readon
 
 /**
  * Loads the knowledge base under `root` (causes/, questions/, lexicon.yaml, response-codes.yaml,
- * settlement.yaml, off-topic.yaml, causes.json). Throws KnowledgeError listing every problem (file, field, what) if any
+ * settlement.yaml, off-topic.yaml, topics.yaml, causes.json). Throws KnowledgeError listing every problem (file, field, what) if any
  * file is invalid or any cross-reference is broken.
  */
 export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
@@ -123,9 +124,16 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
   const responseCodes: ResponseCode[] = (await reader.parse(join(root, 'response-codes.yaml'), responseCodesFileSchema)) ?? [];
   const settlement: SettlementRules | null = await reader.parse(join(root, 'settlement.yaml'), settlementFileSchema);
   const offTopic = await reader.parse(join(root, 'off-topic.yaml'), offTopicFileSchema);
+  const topics: Topic[] = (await reader.parse(join(root, 'topics.yaml'), topicsFileSchema)) ?? [];
+  const topicIds = new Set<string>();
+  for (const t of topics) {
+    if (topicIds.has(t.id)) reader.report('topics.yaml', t.id, 'topic id listed twice');
+    topicIds.add(t.id);
+  }
 
   if (taxonomy) {
     const known = new Set(taxonomy.causes.map((c) => c.id));
+    for (const t of topics) if (known.has(t.id)) reader.report('topics.yaml', t.id, 'a topic must not share its id with a cause');
     checkCauses(reader, causes, taxonomy, new Set(questions.map((q) => q.id)));
     for (const q of questions) q.options.forEach((o, i) => checkCauseRefs(reader, questionFiles.get(q.id) ?? 'questions/', `${q.id}.options.${i}.supports`, o.supports, known));
     lexicon.forEach((c) => checkCauseRefs(reader, 'lexicon.yaml', `${c.concept}.causes`, c.causes, known));
@@ -148,5 +156,5 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
   if (reader.problems.length > 0 || !taxonomy || !settlement || !offTopic) {
     throw new KnowledgeError(reader.problems.length > 0 ? reader.problems : [{ file: '', field: '', problem: 'knowledge base incomplete' }]);
   }
-  return { causes: causes.map((c) => c.entry), offTopic, questions, lexicon, responseCodes, settlement };
+  return { causes: causes.map((c) => c.entry), topics, offTopic, questions, lexicon, responseCodes, settlement };
 }

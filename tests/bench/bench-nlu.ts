@@ -3,9 +3,9 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
-import { buildDiagnosisModel } from '../../src/core/diagnosis/diagnosis-model.js';
 import { extractDetails } from '../../src/core/nlu/extract-details.js';
 import { diagnoseText } from '../../src/knowledge/diagnoser.js';
+import { COMPILED_MODELS, openDiagnosisModel } from '../../src/knowledge/compiled-model.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { loadCases } from '../support/extraction-fixtures.js';
 
@@ -45,17 +45,23 @@ function summary(sorted: readonly number[]) {
   return { messages: sorted.length, warmP50Ms: round2(percentile(sorted, 50)), warmP95Ms: round2(percentile(sorted, 95)), warmMaxMs: round2(sorted[sorted.length - 1] ?? NaN) };
 }
 
-/** A fresh process: load and validate the knowledge base and build the diagnosis model; ms for that alone. */
+/**
+ * A fresh process: load and validate the knowledge base and open the diagnosis model as the server does
+ * (the classifier compiled by `npm run build`); ms for that alone.
+ */
 function knowledgeLoadMs(): number {
   const loader = fileURLToPath(new URL('../../src/knowledge/load-knowledge.js', import.meta.url));
-  const builder = fileURLToPath(new URL('../../src/core/diagnosis/diagnosis-model.js', import.meta.url));
-  const script = `const [{ loadKnowledge }, { buildDiagnosisModel }] = await Promise.all([import(${JSON.stringify(loader)}), import(${JSON.stringify(builder)})]);
-    const t0 = performance.now(); buildDiagnosisModel(await loadKnowledge('knowledge')); console.log(performance.now() - t0);`;
-  return Math.round(Number(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout));
+  const opener = fileURLToPath(new URL('../../src/knowledge/compiled-model.js', import.meta.url));
+  const script = `const [{ loadKnowledge }, { openDiagnosisModel, COMPILED_MODELS }, { fileURLToPath }] = await Promise.all([import(${JSON.stringify(loader)}), import(${JSON.stringify(opener)}), import('node:url')]);
+    const t0 = performance.now(); const { source } = await openDiagnosisModel(await loadKnowledge('knowledge'), fileURLToPath(COMPILED_MODELS));
+    console.log(JSON.stringify({ ms: performance.now() - t0, source }));`;
+  const run = JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout) as { ms: number; source: string };
+  if (run.source !== 'compiled') throw new Error('no compiled model for the knowledge base: run npm run build first');
+  return Math.round(run.ms);
 }
 
 const knowledgeRuns = [knowledgeLoadMs(), knowledgeLoadMs(), knowledgeLoadMs()].sort((a, b) => a - b);
-const model = buildDiagnosisModel(await loadKnowledge('knowledge'));
+const { model } = await openDiagnosisModel(await loadKnowledge('knowledge'), fileURLToPath(COMPILED_MODELS));
 const phrasings = ['diagnosis-heldout.jsonl', 'diagnosis-dev.jsonl'].flatMap((file) =>
   readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${file}`, import.meta.url)), 'utf8')
     .split('\n')

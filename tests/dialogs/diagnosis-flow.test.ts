@@ -52,9 +52,18 @@ describe('diagnosis in the conversation', () => {
     expect(replies.join('\n')).toContain(titleOf('transaction_lookup_identifiers'));
   });
 
-  it('steers an off-topic message back politely', async () => {
+  it('steers an off-topic message back politely, with a person on offer', async () => {
     const bot = createHarness();
-    expect(last(await bot.say('今天天气怎么样'))).toBe(w.offTopic);
+    expect(last(await bot.say('今天天气怎么样'))).toBe(`${w.offTopic}\n  [${w.humanYes}]`);
+  });
+
+  it('answers a rates question briefly from the knowledge base instead of naming a failure cause', async () => {
+    const bot = createHarness();
+    const reply = last(await bot.say('你们的费率是多少 手续费怎么算'));
+    const topic = KNOWLEDGE.topics.find((t) => t.id === 'fees_and_rates')!;
+    expect(reply).toContain(topic.answer.zh);
+    expect(reply).toContain(`[${w.humanYes}]`);
+    expect(reply).not.toContain(titleOf('fee_deduction'));
   });
 
   it('diagnoses a terminal fault at once, without a transaction to look up', async () => {
@@ -64,18 +73,23 @@ describe('diagnosis in the conversation', () => {
     expect(replies.join('\n')).toContain(titleOf('no_network'));
   });
 
-  it('asks one separating question when unsure, then answers from the reply', async () => {
+  it('asks separating questions when unsure (at most two), then answers from the replies', async () => {
     const bot = createHarness();
-    await bot.say('昨天下午三点刷卡不成功 2000 参考号123456789012 客人说扣钱了');
-    const replies = await bot.say('对');
-    const question = last(replies);
-    const asked = KNOWLEDGE.questions.find((q) => question.startsWith(q.ask.zh));
-    expect(asked, question).toBeDefined();
-    const option = asked!.options.find((o) => o.supports.includes('communication_timeout'))!;
-    expect(question).toContain(`[${option.label.zh}]`);
-    const answer = await bot.say(option.label.zh);
-    expect(answer.join('\n')).toContain(titleOf('communication_timeout'));
-    expect(answer.join('\n')).toContain(`您的回答“${option.label.zh}”`);
+    await bot.say('昨天下午三点刷卡不成功 2000 参考号123456789012 客人说扣钱了 屏幕没显示什么');
+    let replies = await bot.say('对');
+    const answered: string[] = [];
+    for (let round = 0; round < 2 && !replies.join('\n').includes(titleOf('communication_timeout')); round += 1) {
+      const question = last(replies);
+      const asked = KNOWLEDGE.questions.find((q) => question.startsWith(q.ask.zh));
+      expect(asked, question).toBeDefined();
+      const option = asked!.options.find((o) => o.supports.includes('communication_timeout')) ?? asked!.options[0]!;
+      expect(question).toContain(`[${option.label.zh}]`);
+      answered.push(option.label.zh);
+      replies = await bot.say(option.label.zh);
+    }
+    expect(answered.length).toBeGreaterThan(0);
+    expect(replies.join('\n')).toContain(titleOf('communication_timeout'));
+    expect(replies.join('\n')).toContain(`您的回答“${answered[0]}”`);
   });
 
   it('offers a person when the fix did not help, and records the request', async () => {

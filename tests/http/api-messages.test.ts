@@ -2,10 +2,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/main.js';
-import { createLogger } from '../../src/shared/logger.js';
 import { DataDirBusyError } from '../../src/storage/data-dir-lock.js';
 import { zhCN } from '../../dialogs/wording/zh-CN.js';
-import { clockFrom, tempDir } from '../support/bot-harness.js';
+import { serverDeps, tempDir } from '../support/bot-harness.js';
 
 const running: RunningServer[] = [];
 afterEach(async () => {
@@ -14,7 +13,7 @@ afterEach(async () => {
 
 async function start(env: Record<string, string> = {}): Promise<RunningServer> {
   const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), ...env });
-  const server = await startServer({ ...config, port: 0 }, { now: clockFrom(), logger: createLogger('silent') });
+  const server = await startServer({ ...config, port: 0 }, serverDeps());
   running.push(server);
   return server;
 }
@@ -90,7 +89,7 @@ describe('the HTTP server', () => {
     const dataDir = tempDir();
     await start({ DATA_DIR: dataDir });
     const config = loadConfig({ PORT: '0', DATA_DIR: dataDir });
-    await expect(startServer(config, { now: clockFrom(), logger: createLogger('silent') })).rejects.toBeInstanceOf(DataDirBusyError);
+    await expect(startServer(config, serverDeps())).rejects.toBeInstanceOf(DataDirBusyError);
   });
 
   it('keeps the conversation across a restart of the server', async () => {
@@ -116,6 +115,6 @@ describe('the knowledge base at start-up', () => {
     cpSync(fileURLToPath(new URL('../../knowledge', import.meta.url)), dir, { recursive: true });
     writeFileSync(join(dir, 'settlement.yaml'), 'cutoff: "25:99"\n');
     const config = loadConfig({ PORT: '0', DATA_DIR: tempDir(), KNOWLEDGE_DIR: dir });
-    await expect(startServer(config, { now: clockFrom(), logger: createLogger('silent') })).rejects.toBeInstanceOf(KnowledgeError);
+    await expect(startServer(config, serverDeps())).rejects.toBeInstanceOf(KnowledgeError);
   });
 });

@@ -11,12 +11,24 @@ import { createHandoff } from '../../src/handoff/create-handoff.js';
 import type { HandoffService } from '../../src/handoff/handoff-service.js';
 import { MemoryTicketStore } from '../../src/storage/memory-ticket-store.js';
 import { TerminalAdapter } from '../../src/channels/terminal/terminal-adapter.js';
+import { openDiagnosisModel } from '../../src/knowledge/compiled-model.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { LowdbBotStorage } from '../../src/storage/lowdb-bot-storage.js';
 
 /** The project's real knowledge base, loaded once per test file. */
 export const KNOWLEDGE = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+
+/** Where `npm run build` compiles the classifier (the tests use it when it matches, else train once per file). */
+export const COMPILED_MODELS = fileURLToPath(new URL('../../dist/knowledge-model/', import.meta.url));
+
+/** The diagnosis model of the real knowledge base. */
+export const MODEL = (await openDiagnosisModel(KNOWLEDGE, COMPILED_MODELS)).model;
+
+/** What a server under test takes besides its config: a clock fixed to TEST_NOW's day, silence, the compiled models. */
+export function serverDeps(start: Date = TEST_NOW) {
+  return { now: clockFrom(start), logger: createLogger('silent'), compiledModels: COMPILED_MODELS };
+}
 
 /** Thursday 26 Nov 2026, 10:00 in Shanghai: the tests' "now". */
 export const TEST_NOW = new Date('2026-11-26T10:00:00+08:00');
@@ -81,6 +93,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
     defaults: { timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN' },
     logger: createLogger('silent'),
     knowledge: KNOWLEDGE,
+    model: MODEL,
     handoff,
   });
   const conversationId = options.conversationId ?? 'conversation-1';

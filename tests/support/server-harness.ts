@@ -1,15 +1,14 @@
 // Starts the real server on a free loopback port with a temp DATA_DIR, and stops it after the test file.
 import { loadConfig } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/main.js';
-import { createLogger } from '../../src/shared/logger.js';
-import { clockFrom, tempDir } from './bot-harness.js';
+import { serverDeps, tempDir } from './bot-harness.js';
 
 export const TEST_SECRET = 'test-direct-line-secret-0123456789abcdef';
 
 export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { dataDir: string }> {
   const dataDir = env.DATA_DIR ?? tempDir();
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DIRECT_LINE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
-  const server = await startServer({ ...config, port: 0 }, { now: clockFrom(), logger: createLogger('silent') });
+  const server = await startServer({ ...config, port: 0 }, serverDeps());
   return { ...server, dataDir };
 }
 

@@ -12,12 +12,34 @@ export interface LabelScore {
   readonly score: number;
 }
 
-function normalise(vector: SparseVector): SparseVector {
+/**
+ * Everything a trained centroid classifier holds, as flat arrays indexed by feature number (so a trained
+ * model is stored and restored in milliseconds).
+ */
+export interface CentroidState {
+  readonly kind: 'centroid';
+  readonly nearestWeight: number;
+  readonly vocabulary: readonly string[];
+  readonly idf: Float32Array;
+  readonly labels: readonly string[];
+  /** Per label (in `labels` order): its centroid's features and weights. */
+  readonly centroids: readonly { readonly features: Int32Array; readonly weights: Float32Array }[];
+  /** Postings in compressed rows: the documents of feature f are postingDocs[postingStart[f] .. postingStart[f + 1]). */
+  readonly postingStart: Int32Array;
+  readonly postingDocs: Int32Array;
+  readonly postingWeights: Float32Array;
+  /** Each document's label, as an index into `labels`. */
+  readonly docLabels: Int32Array;
+}
+
+type Weighted = Map<number, number>;
+
+function normalise(vector: Weighted): Weighted {
   let norm = 0;
   for (const v of vector.values()) norm += v * v;
   norm = Math.sqrt(norm);
   if (norm === 0) return vector;
-  const out: SparseVector = new Map();
+  const out: Weighted = new Map();
   for (const [k, v] of vector) out.set(k, v / norm);
   return out;
 }
@@ -29,82 +51,92 @@ function normalise(vector: SparseVector): SparseVector {
  * label's other examples differ.
  */
 export class CentroidClassifier {
-  private readonly idf = new Map<string, number>();
-  private readonly centroids = new Map<string, SparseVector>();
-  /** feature → the documents that have it, with its weight there (for the nearest-document scores). */
-  private readonly postings = new Map<string, { doc: number; weight: number }[]>();
-  private readonly docLabels: string[] = [];
+  private readonly index: ReadonlyMap<string, number>;
+  private readonly centroids: readonly Weighted[];
 
-  constructor(
-    docs: readonly TrainingDoc[],
-    private readonly nearestWeight = 0,
-  ) {
-    const df = new Map<string, number>();
-    for (const doc of docs) for (const f of doc.features.keys()) df.set(f, (df.get(f) ?? 0) + 1);
-    for (const [f, n] of df) this.idf.set(f, Math.log((1 + docs.length) / (1 + n)) + 1);
-    const sums = new Map<string, SparseVector>();
-    const counts = new Map<string, number>();
+  constructor(readonly state: CentroidState) {
+    this.index = new Map(state.vocabulary.map((f, i) => [f, i]));
+    this.centroids = state.centroids.map((c) => new Map(Array.from(c.features, (f, i) => [f, c.weights[i]!])));
+  }
+
+  static train(docs: readonly TrainingDoc[], nearestWeight: number): CentroidClassifier {
+    const vocabulary: string[] = [];
+    const index = new Map<string, number>();
+    const df: number[] = [];
     for (const doc of docs) {
-      const sum = sums.get(doc.label) ?? new Map<string, number>();
-      const vector = this.weigh(doc.features);
-      const index = this.docLabels.push(doc.label) - 1;
-      for (const [f, v] of vector) {
-        sum.set(f, (sum.get(f) ?? 0) + v);
-        const list = this.postings.get(f);
-        if (list) list.push({ doc: index, weight: v });
-        else this.postings.set(f, [{ doc: index, weight: v }]);
+      for (const f of doc.features.keys()) {
+        let i = index.get(f);
+        if (i === undefined) index.set(f, (i = vocabulary.push(f) - 1));
+        df[i] = (df[i] ?? 0) + 1;
       }
-      sums.set(doc.label, sum);
-      counts.set(doc.label, (counts.get(doc.label) ?? 0) + 1);
     }
-    for (const [label, sum] of sums) this.centroids.set(label, normalise(sum));
+    const idf = Float32Array.from(df, (n) => Math.log((1 + docs.length) / (1 + n)) + 1);
+    const labels: string[] = [];
+    const labelIndex = new Map<string, number>();
+    const sums: Weighted[] = [];
+    const lists: { docs: number[]; weights: number[] }[] = vocabulary.map(() => ({ docs: [], weights: [] }));
+    const docLabels = new Int32Array(docs.length);
+    docs.forEach((doc, d) => {
+      let label = labelIndex.get(doc.label);
+      if (label === undefined) {
+        labelIndex.set(doc.label, (label = labels.push(doc.label) - 1));
+        sums.push(new Map());
+      }
+      docLabels[d] = label;
+      for (const [f, v] of weigh(index, idf, doc.features)) {
+        sums[label]!.set(f, (sums[label]!.get(f) ?? 0) + v);
+        lists[f]!.docs.push(d);
+        lists[f]!.weights.push(v);
+      }
+    });
+    const postingStart = new Int32Array(vocabulary.length + 1);
+    lists.forEach((l, f) => (postingStart[f + 1] = postingStart[f]! + l.docs.length));
+    return new CentroidClassifier({
+      kind: 'centroid',
+      nearestWeight,
+      vocabulary,
+      idf,
+      labels,
+      centroids: sums.map((sum) => {
+        const centroid = normalise(sum);
+        return { features: Int32Array.from(centroid.keys()), weights: Float32Array.from(centroid.values()) };
+      }),
+      postingStart,
+      postingDocs: Int32Array.from(lists.flatMap((l) => l.docs)),
+      postingWeights: Float32Array.from(lists.flatMap((l) => l.weights)),
+      docLabels,
+    });
   }
 
-  /** The tf-idf vector of raw features (unknown features are dropped: they match no centroid). */
-  weigh(features: SparseVector): SparseVector {
-    const out: SparseVector = new Map();
-    for (const [f, tf] of features) {
-      const idf = this.idf.get(f);
-      if (idf !== undefined && tf > 0) out.set(f, (1 + Math.log(tf)) * idf);
-    }
-    return normalise(out);
-  }
-
-  /** Every label with its cosine score, best first. */
+  /** Every label with its score, best first. */
   score(features: SparseVector): LabelScore[] {
-    const query = this.weigh(features);
-    const dot = (other: SparseVector) => {
-      let sum = 0;
-      for (const [f, v] of query) sum += v * (other.get(f) ?? 0);
-      return sum;
-    };
-    const nearest = new Map<string, number>();
-    if (this.nearestWeight > 0) {
-      const similarity = new Float64Array(this.docLabels.length);
-      for (const [f, v] of query) for (const posting of this.postings.get(f) ?? []) similarity[posting.doc]! += v * posting.weight;
+    const { idf, labels, postingStart, postingDocs, postingWeights, docLabels, nearestWeight } = this.state;
+    const query = weigh(this.index, idf, features);
+    const nearest = new Float64Array(labels.length);
+    if (nearestWeight > 0) {
+      const similarity = new Float64Array(docLabels.length);
+      for (const [f, v] of query) for (let p = postingStart[f]!; p < postingStart[f + 1]!; p += 1) similarity[postingDocs[p]!]! += v * postingWeights[p]!;
       similarity.forEach((sim, doc) => {
-        const label = this.docLabels[doc]!;
-        if (sim > (nearest.get(label) ?? 0)) nearest.set(label, sim);
+        const label = docLabels[doc]!;
+        if (sim > nearest[label]!) nearest[label] = sim;
       });
     }
-    const scores: LabelScore[] = [];
-    for (const [label, centroid] of this.centroids) {
-      const near = nearest.get(label) ?? 0;
-      scores.push({ label, score: (1 - this.nearestWeight) * dot(centroid) + this.nearestWeight * near });
-    }
-    return scores.sort((a, b) => b.score - a.score);
+    return labels
+      .map((label, l) => {
+        let dot = 0;
+        for (const [f, v] of query) dot += v * (this.centroids[l]!.get(f) ?? 0);
+        return { label, score: (1 - nearestWeight) * dot + nearestWeight * nearest[l]! };
+      })
+      .sort((a, b) => b.score - a.score);
   }
+}
 
-  /** The features of `features` that weigh most toward `label` (for evidence). */
-  topContributions(features: SparseVector, label: string, count: number): string[] {
-    const query = this.weigh(features);
-    const centroid = this.centroids.get(label);
-    if (!centroid) return [];
-    return [...query]
-      .map(([f, v]) => [f, v * (centroid.get(f) ?? 0)] as const)
-      .filter(([, c]) => c > 0)
-      .sort((a, b) => b[1] - a[1])
-      .slice(0, count)
-      .map(([f]) => f);
+/** The tf-idf vector of raw features, by feature number (unknown features are dropped: they match nothing). */
+function weigh(index: ReadonlyMap<string, number>, idf: Float32Array, features: SparseVector): Weighted {
+  const out: Weighted = new Map();
+  for (const [f, tf] of features) {
+    const i = index.get(f);
+    if (i !== undefined && tf > 0) out.set(i, (1 + Math.log(tf)) * idf[i]!);
   }
+  return normalise(out);
 }

@@ -26,6 +26,8 @@ export interface AnsweredQuestion {
 export interface Diagnosis {
   /** The likely cause, or null for an off-topic message. */
   readonly cause: string | null;
+  /** For an off-topic message: the out-of-scope topic it asks about (knowledge/topics.yaml), when it is one. */
+  readonly topic: string | null;
   /** 0..1: the share of belief on the top cause. */
   readonly confidence: number;
   readonly decision: Decision;

@@ -74,8 +74,19 @@ export interface SettlementRules {
   readonly defaultMode: string;
 }
 
+/** A question the desk gets that is not a failure (rates, applying for a terminal, a term): answered briefly, never diagnosed. */
+export interface Topic {
+  readonly id: string;
+  readonly title: Bilingual;
+  /** What the bot says: where the acquirer publishes such things. */
+  readonly answer: Bilingual;
+  readonly examples: Bilingual<readonly string[]>;
+}
+
 export interface KnowledgeBase {
   readonly causes: readonly CauseEntry[];
+  /** Out-of-scope questions the desk recognises and answers briefly (knowledge/topics.yaml). */
+  readonly topics: readonly Topic[];
   /** Messages that are not about the bot's job, so the classifier can recognise and steer them back. */
   readonly offTopic: Bilingual<readonly string[]>;
   readonly questions: readonly FollowUpQuestion[];

@@ -11,7 +11,7 @@ const CN_DIGIT = '[零一二两三四五六七八九壹贰叁肆伍陆柒捌玖]
 const ARABIC = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?`;
 // number, optional 千/万/k multiplier with an optional trailing digit (3千5, 1万2), optional 元/块 and 角/分 parts.
 const NUMBER = new RegExp(
-  String.raw`(?<![0-9*/])(?<![0-9][.,:])(?<!(?<![0-9])-)(?:(?<=RMB|CNY|USD|HKD|SGD|EUR|GBP|AUD|JPY)|(?<![A-Za-z]))(?<minus>-|负|minus\s*)?(?:(?<ar>${ARABIC})(?:\s*(?<mult>[千万萬亿億kKwW])(?![A-Za-z])(?<multTail>\d(?!\d))?)?|(?<cn>${CN}+))` +
+  String.raw`(?<![0-9*/])(?<![0-9][.,:])(?<!(?<![0-9])-)(?:(?<=RMB|CNY|USD|HKD|SGD|EUR|GBP|AUD|JPY)|(?<![A-Za-z]))(?<minus>-|负|minus\s*)?(?:(?<ar>${ARABIC})(?:\s*(?<mult>[百佰千仟万萬亿億kKwW])(?![A-Za-z])(?<multTail>\d(?!\d))?)?|(?<cn>${CN}+))` +
     String.raw`(?<approxMore>\s*(?:多|余|几|来)(?!钟|点|分)|-?odd(?![A-Za-z]))?` +
     String.raw`(?<unit>\s*(?:块钱|元钱|元|块|圆|蚊)(?:整)?(?:(?<jiao>\d|${CN_DIGIT})\s*(?:角|毛)|(?<jiaoBare>\d|${CN_DIGIT})(?![\d月日号点时分年.:\-/笔次张个天下共直样起]))?(?:\s*(?<fen>\d|${CN_DIGIT})\s*分)?)?`,
   'g',
@@ -38,7 +38,7 @@ const SUFFIX_CURRENCY: readonly [RegExp, string][] = [
 ];
 const AMOUNT_CUE = /(刷了|刷的|收的|付的|扣的|刷卡|刷|消费了?|金额|收款|收了|付了|付款|支付了?|扣了|扣款|扣|交易了?|一笔|单笔|退款|退了|到账|入账|结算|少了|多扣|charged?|amount|paid|pay(?:ment)?(?:\s*of)?|sale(?:\s*of)?|sold|purchase(?:\s*of)?|refund(?:ed)?|total|for|of|worth|took|deducted|ran|swiped|transaction(?:\s*of)?|deposit(?:ed)?|received|only|was|is|是|为)\s*[:：]?\s*(?:about|around|approx\.?|roughly|大概|大约|约|差不多)?\s*$/i;
 const BLOCKING_PREFIX = /(?:[点點])$|(显示|提示|报错|报|代码|码|号|号码|编号|尾号|后四位|终端|商户|电话|手机|第|周|星期|礼拜|code|error|err|rc|tid|mid|no\.?|#|number|terminal|phone|call|tel|ext\.?|room|version|firmware|v)\s*[:：]?\s*$/i;
-const BLOCKING_SUFFIX = /^(?:[-/.:：]\d)|^\s*(?:笔|次|张|个|台|天|号|日|月|年|点|时|分钟|分(?!钱)|小时|钟|秒|%|％|岁|周|星期|人|位|遍|下|楼|栋|倍|寸|米|公里|斤|件|条|家|秒到|times?|x(?![A-Za-z])|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|o'?clock|pcs|cards?|transactions?|people|percent|ish|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/i;
+const BLOCKING_SUFFIX = /^(?:[-/.:：]\d)|^\s*(?:笔|次|张|个|台|天|号|日|月|年|点|时(?!间)|分钟|分(?!钱)|小时|钟|秒|%|％|岁|周|星期|人|位|遍|下|楼|栋|倍|寸|米|公里|斤|件|条|家|秒到|times?|x(?![A-Za-z])|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|o'?clock|pcs|cards?|transactions?|people|percent|ish|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/i;
 const APPROX_BEFORE = /(大概|大约|约|差不多|将近|接近|about|around|approx\.?|approximately|roughly|circa|~|≈)\s*(?:是|在)?\s*(?:HK\$|US\$|[$¥￥€£]|RMB|CNY|USD|HKD)?\s*$/i;
 const APPROX_AFTER = /^\s*(左右|上下|前后|ish|or so)/i;
 const RANGE_LINK = /^\s*(?:到|至|-|~|～|—|to|and)\s*(?:HK\$|US\$|[$¥￥€£])?\s*$/i;
@@ -55,7 +55,7 @@ interface Candidate {
   readonly more: boolean;
 }
 
-const FACTORS: Readonly<Record<string, number>> = { 千: 1000, k: 1000, 万: 10_000, 萬: 10_000, w: 10_000, 亿: 1e8, 億: 1e8 };
+const FACTORS: Readonly<Record<string, number>> = { 百: 100, 佰: 100, 千: 1000, 仟: 1000, k: 1000, 万: 10_000, 萬: 10_000, w: 10_000, 亿: 1e8, 億: 1e8 };
 
 function digitValue(token: string | undefined): number {
   if (token === undefined) return 0;
@@ -111,6 +111,7 @@ function collectCandidates(text: string, blocked: readonly Span[]): Candidate[] 
       if (BLOCKING_PREFIX.test(before)) continue;
       if (/\d-$/.test(text.slice(Math.max(0, start - 2), start)) && read.value <= 31) continue; // 11-25: a date's day
     }
+    if (/几$/.test(before) || /^几/.test(text.slice(numberEnd)) || (groups.cn !== undefined && /几/.test(groups.cn))) continue; // 几十, 十几: too vague for an amount
     const cnHasUnit = groups.cn !== undefined && /[十拾百佰千仟万萬亿億]/.test(groups.cn);
     if (groups.cn !== undefined && !hasUnit && !cnHasUnit) continue; // 一笔, 五 alone: not an amount
     let value = read.value;

@@ -2,7 +2,7 @@
 import { extractAmount } from './extract-amount.js';
 import { extractIdentifiers } from './extract-identifiers.js';
 import { extractTransactionTime } from './extract-transaction-time.js';
-import { blankSpans, normaliseWidth } from './normalise-text.js';
+import { blankSpans, normaliseText } from './normalise-text.js';
 import { redactCardData } from './redact-card-data.js';
 import type { AmountExtraction, ExtractionContext, Identifiers, Span, TimeExtraction } from './types.js';
 
@@ -25,7 +25,7 @@ export interface MessageDetails {
  */
 export function extractDetails(text: string, context: ExtractionContext): MessageDetails {
   const redaction = redactCardData(text);
-  const normalised = normaliseWidth(redaction.text);
+  const normalised = normaliseText(redaction.text);
   const identifiers = extractIdentifiers(normalised, context.expecting);
   const { defaultCurrency } = context;
   const stated = extractAmount(normalised, identifiers.spans, defaultCurrency, 2);

@@ -61,8 +61,9 @@ interface Found {
   code?: string;
 }
 
+/** A response code has a digit; T0/T1/D0/D1 are settlement modes, never codes. */
 function isCode(candidate: string): boolean {
-  return /\d/.test(candidate);
+  return /\d/.test(candidate) && !/^[TD][01]$/i.test(candidate);
 }
 
 /**

@@ -126,8 +126,8 @@ function readingsOf(result: ModelResult, text: string, today: CalendarDate, yest
   const undated = text[result.start - 1] === '前' && matched.startsWith('晚') ? [dayBefore(yesterday)] : [today, yesterday];
   const values = (result.resolution?.values ?? []) as Record<string, string | undefined>[];
   // "09:12" or "21:12" written on a 24-hour clock is not also 21:12 / 09:12.
-  // Chinese writes clock times on the 24-hour clock: "10:20" is 10:20, not 22:20.
-  const clock24 = /[ap]\.?m\b/i.test(matched) ? null : (CJK.test(text) ? /(?:^|\D)(\d{1,2})[:：]\d\d/ : /(?:^|\D)(0\d|1[3-9]|2[0-3])[:：]\d\d/).exec(matched);
+  // A numeric hh:mm is on the 24-hour clock unless am/pm, or in English a part of the day, says otherwise ("10:15" is 10:15).
+  const clock24 = /[ap]\.?m\b/i.test(matched) || (!CJK.test(text) && part !== null) ? null : /(?:^|\D)(\d{1,2})[:：]\d\d/.exec(matched);
   const writtenHour = clock24 ? Number(clock24[1]) : null;
   const readings: Reading[] = [];
   for (const v of values) {

@@ -1,25 +1,44 @@
-// Length-preserving text clean-up shared by every extractor, so spans line up across them.
+// The one text normalisation every reader of merchant text shares: script, width and case, offsets kept.
+import { Converter } from 'opencc-js/t2cn';
 
-/** Traditional characters merchants in Hong Kong and Taiwan type, with their simplified forms (one to one). */
-const TRADITIONAL = '顯示錯誤終號參賬帳碼證憑額餘這個時點幾晝碌結筆訊號機連線網絡據單補時間鐘萬塊錢還沒題問請聯繫發卡銀戶際認刪凍風險調審幣敗'
-  .split('');
-const SIMPLIFIED = '显示错误终号参账帐码证凭额余这个时点几昼碌结笔讯号机连线网络据单补时间钟万块钱还没题问请联系发卡银户际认删冻风险调审币败'
-  .split('');
-const TO_SIMPLIFIED = new Map(TRADITIONAL.map((ch, i) => [ch, SIMPLIFIED[i] ?? ch]));
+/** OpenCC's Taiwan- and Hong Kong-standard to mainland simplified conversion (characters and phrases). */
+const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
+const fromHongKong = Converter({ from: 'hk', to: 'cn' });
+
+/** Simplified forms OpenCC leaves as a variant the knowledge base does not use (帐户 → 账户). */
+const PREFERRED = new Map([['帐', '账']]);
+
+const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
+
+const convert = (text: string): string => fromHongKong(fromTaiwan(text));
+
+/** OpenCC's conversion, kept one character for one: a phrase that would change length converts character by character. */
+function convertKeepingLength(text: string): string {
+  if (!HAN.test(text)) return text;
+  const whole = convert(text);
+  if (whole.length === text.length) return whole;
+  return [...text].map((ch) => (convert(ch).length === ch.length ? convert(ch) : ch)).join('');
+}
+
+/** `text` with traditional Chinese turned into simplified, one character for one (so offsets hold). */
+export function toSimplified(text: string): string {
+  return convertKeepingLength(text).replace(/帐/g, (ch) => PREFERRED.get(ch) ?? ch);
+}
+
+/** True when `text` is written in traditional characters (converting it to simplified changes it). */
+export function isTraditional(text: string): boolean {
+  return convertKeepingLength(text) !== text;
+}
 
 /**
- * Maps full-width ASCII (０-９, Ａ-Ｚ, ：, ＃ ...) and the ideographic space to their ASCII forms, and
- * common traditional characters to simplified ones. Every character maps to exactly one character, so
- * offsets in the output are offsets in the input. The full-width yuan sign ￥ is kept: it is what tells
- * CNY from JPY.
+ * The shared normalisation: full-width ASCII (０-９, Ａ-Ｚ, ：, ＃ ...) and the ideographic space become
+ * ASCII, and traditional characters become simplified (簽到失敗 → 签到失败, 額度不夠 → 额度不够). Every
+ * character maps to exactly one, so offsets in the output are offsets in the input. Case is kept (codes
+ * like A0 and labels like RRN read either way); the full-width yuan sign ￥ is kept: it tells CNY from JPY.
  */
-export function normaliseWidth(text: string): string {
-  return text.replace(/[\uFF01-\uFF5E\u3000\u3400-\u9fff]/g, (ch) => {
-    if (ch === '\u3000') return ' ';
-    const code = ch.charCodeAt(0);
-    if (code >= 0xff01 && code <= 0xff5e) return String.fromCharCode(code - 0xfee0);
-    return TO_SIMPLIFIED.get(ch) ?? ch;
-  });
+export function normaliseText(text: string): string {
+  const narrow = text.replace(/[\uFF01-\uFF5E\u3000]/g, (ch) => (ch === '\u3000' ? ' ' : String.fromCharCode(ch.charCodeAt(0) - 0xfee0)));
+  return toSimplified(narrow);
 }
 
 /** Replaces each span's characters with spaces (length kept), so later extractors skip them. */
