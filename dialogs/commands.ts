@@ -1,48 +1,37 @@
-// Recognises the merchant's commands in either language: help, cancel, a person, yes / no, no receipt.
+// Recognises the merchant's commands in any language and script: help, start over, a person, their records.
+import { normaliseText } from '../src/core/nlu/normalise-text.js';
 
-export type Command = 'help' | 'cancel' | 'human';
+export type Command = 'help' | 'cancel' | 'human' | 'records';
 
-const HELP = /^(?:帮助|帮忙|怎么用|怎么弄|不会用|help|\?|？|what do you need|what can you do)[\s!！。.?？]*$/i;
-const CANCEL = /^(?:取消|算了|不用了|重新开始|重来|从头开始|重新来|cancel|start over|restart|reset|never ?mind|forget it)[\s!！。.]*$/i;
-const HUMAN = /转人工|人工客服|找人工|要人工|^人工|真人|客服电话|找客服|联系客服|talk to (?:a |an )?(?:person|human|agent|someone)|speak to (?:a |an )?(?:person|human|agent|someone)|real person|human agent|^agent$|^(?:a )?human$|customer service|live agent/i;
+const HELP = /^(?:帮助|帮忙|怎么用|怎么弄|不会用|使用说明|help|\?|？|what do you need|what can you do|how does this work)[\s!！。.?？]*$/i;
+const CANCEL = /^(?:取消|算了|不用了|重来|重新来|cancel|reset|never ?mind|forget it)[\s!！。.]*$|重新开始|从头开始|从头来|start over|start again|restart/i;
+const HUMAN =
+  /转人工|人工客服|找.{0,2}人工|要人工|接人工|人工服务|转客服|找.{0,2}客服|客服在吗|真人|找专人|专人处理|找个人|找人处理|找人帮|^人工[\s!！。.吧啊]*$|get (?:me )?(?:someone|somebody) to|someone to (?:fix|help|look|call)|talk to (?:a |an |your )?(?:person|human|agent|someone|somebody|rep)|speak (?:to|with) (?:a |an )?(?:person|human|agent|someone|somebody|rep)|real person|human agent|live agent|customer service|(?:^|\s)agent(?: please)?[\s!.]*$|^(?:a )?(?:human|person)(?: please)?[\s!.]*$|get (?:me )?(?:someone|somebody|a person|a human)|someone (?:to help|who can)/i;
+const RECORDS = /^(?:我的记录|我的报告|我的问题记录|我的工单|我报过的问题|问题记录|历史记录|my (?:reports?|records?|history|tickets)|show (?:me )?my (?:reports?|records?|history))[\s!！。.?？]*$/i;
 
-/** A command that applies at any step, or null. Help and cancel must be the whole message; a person may be asked for inside a sentence. */
+/**
+ * A command that applies at any step, or null. Help, start over and records must be the whole message;
+ * a person may be asked for inside a sentence ("那找人工吧 急", "agent please", "get someone to fix it").
+ */
 export function recogniseCommand(text: string): Command | null {
-  const t = text.trim();
+  const t = normaliseText(text).trim();
   if (HUMAN.test(t)) return 'human';
   if (CANCEL.test(t)) return 'cancel';
+  if (RECORDS.test(t)) return 'records';
   if (HELP.test(t)) return 'help';
   return null;
 }
 
-const YES = /^(?:对|对的|是|是的|没错|正确|嗯|嗯嗯|好|好的|可以|确认|ok|okay|yes|yep|yeah|y|correct|right|that's right|confirm(?:ed)?)[\s!！。.]*$/i;
-const NO = /^(?:不对|不是|错了|有误|不正确|no|nope|n|wrong|not right|incorrect)(?:[\s,，!！。.]|$)/i;
+const GREETING_ONLY = /^(?:你好|您好|在吗|在不在|哈喽|嗨|hi|hello|hey|good (?:morning|afternoon|evening)|早上好|下午好|晚上好|早|有人吗)[\s!！。.~,，呀啊]*$/i;
 
-/** 'yes', 'no' or null for an answer to a read-back. "不对，是2000" is 'no' (and carries a correction). */
-export function recogniseYesNo(text: string): 'yes' | 'no' | null {
-  const t = text.trim();
-  if (YES.test(t)) return 'yes';
-  if (NO.test(t)) return 'no';
-  return null;
+const THANKS = /^(?:ok|okay|好的|好|行|嗯+|收到|知道了|明白了)?[\s,，.。!！]*(?:谢谢|多谢|感谢|谢了|thanks?|thank you|thx|cheers|ta)(?:[\s,，.。!！~]*(?:你|您|啦|了|a lot|so much|mate|!)*)?[\s!！。.~👍🙏]*$|^(?:ok|okay|好的|知道了|明白了|got it|understood|no worries|all good)[\s!！。.~👍🙏]*$/i;
+
+/** True for thanks or an acknowledgement with nothing else in it ("ok thanks", "好的谢谢"). */
+export function isThanks(text: string): boolean {
+  return THANKS.test(normaliseText(text).trim());
 }
-
-const NO_RECEIPT = /没有?小票|没(?:有)?(?:签购单|凭条|单子)|小票(?:丢|没了|找不到|没打)|不知道|不清楚|记不(?:得|清)|找不到|no receipt|don'?t have (?:the |a )?receipt|lost (?:the )?receipt|don'?t know|no idea|not sure/i;
-
-/** True when the merchant says they have no receipt or do not know the reference. */
-export function saysNoReceipt(text: string): boolean {
-  return NO_RECEIPT.test(text);
-}
-
-const GREETING_ONLY = /^(?:你好|您好|在吗|在不在|哈喽|嗨|hi|hello|hey|good (?:morning|afternoon|evening)|早上好|下午好|晚上好)[\s!！。.~,，呀啊]*$/i;
 
 /** True for a greeting with nothing else in it. */
 export function isGreetingOnly(text: string): boolean {
-  return GREETING_ONLY.test(text.trim());
-}
-
-const QUESTION = /[?？]|什么|怎么|如何|哪个|哪里|哪些|多久|几天|几点|是否|吗|为啥|为什么|咋|啥|能不能|可不可以|^(?:what|how|which|when|why|where|does|do|can|is|are|should|will)\b/i;
-
-/** True when the message asks something ("51是什么意思", "how long does T+1 take?") rather than reports. */
-export function isQuestion(text: string): boolean {
-  return QUESTION.test(text.trim());
+  return GREETING_ONLY.test(normaliseText(text).trim());
 }

@@ -1,60 +1,31 @@
-// The root dialog: greets, runs the collection, and handles help / cancel / a person at any step.
-import type { TurnContext } from 'botbuilder';
-import {
-  ComponentDialog,
-  DialogTurnStatus,
-  WaterfallDialog,
-  type DialogContext,
-  type DialogTurnResult,
-  type WaterfallStepContext,
-} from 'botbuilder-dialogs';
-import { diagnose } from '../src/core/diagnosis/diagnose.js';
+// The root dialog: help, start over, a person and the merchant's records work at any step; everything else is the conversation.
+import { MessageFactory } from 'botbuilder';
+import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 import type { DiagnosisContext } from '../src/core/diagnosis/diagnose-report.js';
-import { extractDetails } from '../src/core/nlu/extract-details.js';
-import type { TransactionReport } from '../src/core/report/transaction-report.js';
-import { CollectDetailsDialog, COLLECT_DETAILS_DIALOG, type CollectOptions } from './collect-details/collect-details-dialog.js';
-import { isGreetingOnly, isQuestion, recogniseCommand } from './commands.js';
-import { DiagnoseDialog, DIAGNOSE_DIALOG, type DiagnoseOptions, type DiagnoseResult } from './diagnose/diagnose-dialog.js';
-import { offTopicReply } from './diagnose/off-topic-reply.js';
+import { isGreetingOnly, isThanks, recogniseCommand } from './commands.js';
+import { activeCase, ConversationDialog, CONVERSATION_DIALOG } from './conversation/conversation-dialog.js';
+import type { CaseRecord, DeskHooks } from './conversation/desk-hooks.js';
 import { turnSettings } from './turn-settings.js';
-import { wordingFor } from './wording/index.js';
+import { formatMoment } from './wording/format-report.js';
+import { inLocale } from './wording/knowledge-text.js';
+import { wordingFor, type Wording } from './wording/index.js';
 
 export const MAIN_DIALOG = 'main';
-const FLOW = 'mainFlow';
-
-/** What the waterfall keeps between its steps. */
-interface FlowValues {
-  questionOnly?: boolean;
-  report?: TransactionReport;
-}
-
-const flowValues = (step: WaterfallStepContext) => step.values as FlowValues;
-
-/** What the root dialog reports outward; the bot wires these to storage (and later to tickets). */
-export interface MainDialogHooks {
-  /** The merchant asked for (or was offered and took) a person: open or find the ticket; returns what to tell them. */
-  humanRequested(context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult | null, reason: string): Promise<string>;
-  /** A conversation reached its end: the report (null for a plain question) and what the diagnosis found. */
-  concluded(context: TurnContext, report: TransactionReport | null, diagnosis: DiagnoseResult): Promise<void>;
-}
 
 /**
- * Root ComponentDialog (the core-bot "cancel and help" pattern): commands are checked before any
- * child dialog sees the message, at any depth. A report flows collect → confirm → diagnose; a plain
- * question ("51是什么意思") goes straight to the diagnosis; an off-topic message is steered back.
+ * Root ComponentDialog (the core-bot "cancel and help" pattern): commands are checked before the
+ * conversation sees a message. "转人工 / agent" hands the current case (or none) to a person at any
+ * step; "重新开始 / start over" forgets it; "我的记录 / my reports" lists what the merchant reported
+ * before without disturbing the question in progress; a bare greeting is asked what happened.
  */
 export class MainDialog extends ComponentDialog {
   constructor(
-    private readonly hooks: MainDialogHooks,
     private readonly diagnosis: DiagnosisContext,
+    private readonly hooks: DeskHooks,
   ) {
     super(MAIN_DIALOG);
-    this.addDialog(new CollectDetailsDialog());
-    this.addDialog(new DiagnoseDialog(diagnosis));
-    this.addDialog(
-      new WaterfallDialog(FLOW, [(step) => this.start(step), (step) => this.diagnoseReport(step), (step) => this.conclude(step)]),
-    );
-    this.initialDialogId = FLOW;
+    this.addDialog(new ConversationDialog(diagnosis, hooks));
+    this.initialDialogId = CONVERSATION_DIALOG;
   }
 
   protected override async onBeginDialog(innerDc: DialogContext, options?: object): Promise<DialogTurnResult> {
@@ -68,93 +39,49 @@ export class MainDialog extends ComponentDialog {
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const text = innerDc.context.activity.text;
     if (typeof text !== 'string') return undefined;
-    const command = recogniseCommand(text);
-    if (command === null) return undefined;
-    const w = wordingFor(turnSettings(innerDc.context).locale);
-    switch (command) {
+    const settings = turnSettings(innerDc.context);
+    const w = wordingFor(settings.locale);
+    const waiting = { status: innerDc.activeDialog ? DialogTurnStatus.waiting : DialogTurnStatus.complete };
+    switch (recogniseCommand(text)) {
       case 'help':
         await innerDc.context.sendActivity(w.help);
-        if (innerDc.activeDialog) {
-          await innerDc.repromptDialog();
-          return { status: DialogTurnStatus.waiting };
-        }
-        await innerDc.context.sendActivity(w.askDescription);
-        return { status: DialogTurnStatus.complete };
+        return waiting;
+      case 'records':
+        await innerDc.context.sendActivity(this.recordsMessage(await this.hooks.records(innerDc.context), w, settings.locale, settings.timeZone));
+        return waiting;
       case 'cancel':
         await innerDc.cancelAllDialogs();
         await innerDc.context.sendActivity(w.cancelled);
         return { status: DialogTurnStatus.cancelled };
       case 'human': {
-        // A person takes over from here: the ticket carries what was collected and diagnosed, and the dialog ends.
-        const { report, diagnosis } = this.currentWork(innerDc);
-        const reason = diagnosis ? 'the merchant asked for a person after the diagnosis' : 'the merchant asked for a person';
-        await innerDc.context.sendActivity(await this.hooks.humanRequested(innerDc.context, report, diagnosis, reason));
+        const current = activeCase(innerDc);
+        const handed = await this.hooks.handOver(innerDc.context, { report: current?.report ?? null, diagnosis: current?.last ?? null, kind: current?.kind ?? null, reason: current?.helped === false ? 'not_helped' : 'asked' });
+        for (const message of handed.messages) await innerDc.context.sendActivity(message);
+        if (current) await this.hooks.concluded(innerDc.context, { at: settings.now.toISOString(), report: current.report, kind: current.kind, cause: current.last?.cause ?? null, outcome: 'handed_over', ticketId: handed.ticketId });
         await innerDc.cancelAllDialogs();
         return { status: DialogTurnStatus.complete };
       }
+      case null:
+        if (!innerDc.activeDialog && (isGreetingOnly(text) || text.trim().length === 0)) {
+          await innerDc.context.sendActivity(settings.said.pick(w.askDescription));
+          return { status: DialogTurnStatus.complete };
+        }
+        if (!innerDc.activeDialog && isThanks(text)) {
+          await innerDc.context.sendActivity(settings.said.pick(w.diagnosis.goodbye));
+          return { status: DialogTurnStatus.complete };
+        }
+        return undefined;
     }
   }
 
-  /** Terminal faults (no signal, printer, sign-in ...) are fixed without looking up a transaction. */
-  private needsTransaction(causeId: string): boolean {
-    const cause = this.diagnosis.model.causes.get(causeId);
-    return !cause || (cause.class !== 'terminal' && cause.class !== 'info') || causeId === 'communication_timeout';
-  }
-
-  /** What the active child dialog has so far: the report being collected, or the report and diagnosis. */
-  private currentWork(innerDc: DialogContext): { report: TransactionReport | null; diagnosis: DiagnoseResult | null } {
-    const active = innerDc.activeDialog;
-    const state = active?.state as { report?: TransactionReport | null; last?: DiagnoseResult | null } | undefined;
-    if (active?.id === COLLECT_DETAILS_DIALOG) return { report: state?.report ?? null, diagnosis: null };
-    if (active?.id === DIAGNOSE_DIALOG) return { report: state?.report ?? null, diagnosis: state?.last ? { ...state.last, resolved: false, wantsPerson: true } : null };
-    return { report: null, diagnosis: null };
-  }
-
-  private async start(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const text = step.context.activity.text ?? '';
-    const settings = turnSettings(step.context);
-    const w = wordingFor(settings.locale);
-    if (isGreetingOnly(text) || text.trim().length === 0) {
-      await step.context.sendActivity(w.askDescription);
-      return step.endDialog();
-    }
-    const details = extractDetails(text, { now: settings.now, timeZone: settings.timeZone, defaultCurrency: settings.currency });
-    const first = diagnose(this.diagnosis.model, { text: details.problemWords, responseCode: details.identifiers.responseCode });
-    const noTransaction = details.amount.kind === 'none' && details.identifiers.references.length === 0;
-    if (first.offTopic && noTransaction) {
-      await step.context.sendActivity(offTopicReply(first, this.diagnosis.model, w, settings.locale));
-      return step.endDialog();
-    }
-    // A plain question, or a terminal fault that needs no transaction looked up, is answered at once.
-    const terminalFault = first.decision === 'answer' && first.cause !== null && !this.needsTransaction(first.cause);
-    if (noTransaction && ((isQuestion(text) && details.time.kind !== 'ok') || terminalFault)) {
-      flowValues(step).questionOnly = true;
-      const options: DiagnoseOptions = { text: details.problemWords, report: null, responseCode: details.identifiers.responseCode };
-      return step.beginDialog(DIAGNOSE_DIALOG, options);
-    }
-    const options: CollectOptions = { text };
-    return step.beginDialog(COLLECT_DETAILS_DIALOG, options);
-  }
-
-  private async diagnoseReport(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    if (flowValues(step).questionOnly) return step.next(step.result);
-    const report = step.result as TransactionReport;
-    const settings = turnSettings(step.context);
-    const w = wordingFor(settings.locale);
-    flowValues(step).report = report;
-    await step.context.sendActivity(w.collected(w.summary(report, settings.timeZone)));
-    const options: DiagnoseOptions = { text: report.problem.join('\n'), report };
-    return step.beginDialog(DIAGNOSE_DIALOG, options);
-  }
-
-  private async conclude(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const result = step.result as DiagnoseResult;
-    const report = flowValues(step).report ?? null;
-    await this.hooks.concluded(step.context, report, result);
-    if (result.wantsPerson) {
-      const reason = result.cause && this.diagnosis.model.causes.get(result.cause)?.action !== 'fix' ? 'the cause needs the acquirer' : 'the suggested fix did not help';
-      await step.context.sendActivity(await this.hooks.humanRequested(step.context, report, result, reason));
-    }
-    return step.endDialog(result);
+  private recordsMessage(records: readonly CaseRecord[], w: Wording, locale: Parameters<typeof wordingFor>[0], timeZone: string) {
+    if (records.length === 0) return MessageFactory.text(w.records.empty);
+    const shown = records.slice(0, 10);
+    const lines = shown.map((r, i) => {
+      const cause = r.cause ? this.diagnosis.model.causes.get(r.cause) : undefined;
+      const facts = w.summary(r.report, timeZone) || formatMoment(new Date(r.at), timeZone, locale);
+      return `${i + 1}. ${[facts, cause ? inLocale(cause.title, locale) : w.records.noCause, w.records.outcome[r.outcome], r.ticketId].filter(Boolean).join(' · ')}`;
+    });
+    return MessageFactory.text(`${w.records.heading(shown.length)}\n${lines.join('\n')}`);
   }
 }

@@ -1,13 +1,17 @@
-// Per-turn facts the dialogs need but must not look up themselves: now, the merchant's zone, locale, currency.
+// Per-turn facts the dialogs need but must not look up themselves: now, the merchant's zone, locale, currency, what was said.
 import type { TurnContext } from 'botbuilder';
+import type { Said } from './say.js';
 import type { Locale } from './wording/index.js';
 
 export interface TurnSettings {
   /** The current instant, read once per turn by the bot (the dialogs never read the clock). */
   readonly now: Date;
   readonly timeZone: string;
+  /** The currency of amounts stated without one: the deployment's, or the merchant's locale's. */
   readonly currency: string;
   readonly locale: Locale;
+  /** The conversation's record of what was said, for varied wording. */
+  readonly said: Said;
 }
 
 const KEY = Symbol('turnSettings');

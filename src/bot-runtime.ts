@@ -1,7 +1,10 @@
-// Wires one bot: state on the given storage, the root dialog, and the middleware every channel must run.
-import { ConversationState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+// Wires one bot: state on the given storage, the desk hooks, the root dialog, and the middleware every channel must run.
+import { ConversationState, UserState, type Middleware, type Storage, type TurnContext } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
 import { MainDialog } from '../dialogs/main-dialog.js';
 import { turnSettings } from '../dialogs/turn-settings.js';
+import type { ConversationData, MerchantData } from './bot/conversation-data.js';
+import { createDesk } from './bot/desk.js';
 import { DropTraceMiddleware } from './bot/drop-trace-middleware.js';
 import { HelpdeskBot, type MerchantDefaults } from './bot/helpdesk-bot.js';
 import { RedactCardDataMiddleware } from './bot/redact-middleware.js';
@@ -9,9 +12,7 @@ import { SerialTurnsMiddleware } from './bot/serial-turns-middleware.js';
 import { TypingMiddleware } from './bot/typing-middleware.js';
 import { chineseWorkingDays } from './calendar/chinese-working-days.js';
 import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
-import { diagnose } from './core/diagnosis/diagnose.js';
 import type { DiagnosisModel } from './core/diagnosis/diagnosis-model.js';
-import type { TransactionReport } from './core/report/transaction-report.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
 import type { Clock } from './core/ports.js';
 import type { HandoffService } from './handoff/handoff-service.js';
@@ -19,8 +20,7 @@ import type { Logger } from './shared/logger.js';
 
 export interface BotRuntime {
   readonly bot: HelpdeskBot;
-  readonly conversationState: ConversationState;
-  /** Where bot state lives (the terminal chat forgets a conversation through it). */
+  /** Where bot state lives. */
   readonly storage: Storage;
   /** Adapter middleware in the order it must run: redaction first, then one turn at a time per conversation. */
   readonly middleware: readonly Middleware[];
@@ -30,7 +30,11 @@ export interface BotRuntime {
   readonly onTurnError: (context: TurnContext, error: Error) => Promise<void>;
 }
 
-const APOLOGY = { 'zh-CN': '抱歉，系统出了点问题，请稍后再发一次。', 'en-US': 'Sorry, something went wrong on my side. Please send that again in a moment.' } as const;
+const APOLOGY = {
+  'zh-CN': '抱歉，系统出了点问题，请稍后再发一次。',
+  'zh-TW': '抱歉，系統出了點問題，請稍後再發一次。',
+  'en-US': 'Sorry, something went wrong on my side. Please send that again in a moment.',
+} as const;
 
 function apologyFor(context: TurnContext): string {
   try {
@@ -53,23 +57,23 @@ export interface BotRuntimeOptions {
 }
 
 export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): BotRuntime {
-  const { knowledge } = options;
+  const { knowledge, model, handoff } = options;
   const conversationState = new ConversationState(storage);
-  const diagnosis: DiagnosisContext = {
-    model: options.model,
-    settlement: knowledge.settlement,
-    calendar: chineseWorkingDays,
-    settlementMode: knowledge.settlement.defaultMode,
-  };
-  const suspect = (report: TransactionReport) => {
-    const d = diagnose(diagnosis.model, { text: report.problem.join('\n'), responseCode: report.responseCode ?? null });
-    return { cause: d.offTopic ? null : (d.candidates[0]?.cause ?? null), confidence: d.confidence, evidence: d.evidence, resolved: false, wantsPerson: true };
-  };
-  const bot = new HelpdeskBot({ conversationState, ...options, suspect });
-  bot.useDialog(new MainDialog(bot.hooks, diagnosis));
+  const merchantState = new UserState(storage);
+  const conversationData = conversationState.createProperty<ConversationData>('conversationData');
+  const diagnosis: DiagnosisContext = { model, settlement: knowledge.settlement, calendar: chineseWorkingDays, settlementMode: knowledge.settlement.defaultMode };
+  const desk = createDesk({ handoff, model, conversationData, merchantData: merchantState.createProperty<MerchantData>('merchantData') });
+  const bot = new HelpdeskBot({
+    states: [conversationState, merchantState],
+    dialogState: conversationState.createProperty<DialogState>('dialogState'),
+    conversationData,
+    dialog: new MainDialog(diagnosis, desk),
+    clock: options.clock,
+    defaults: options.defaults,
+    handoff,
+  });
   return {
     bot,
-    conversationState,
     storage,
     middleware: [new RedactCardDataMiddleware(), new DropTraceMiddleware(), new SerialTurnsMiddleware(), new TypingMiddleware(options.logger)],
     apology: apologyFor,

@@ -5,13 +5,9 @@ import { extractCommand, EXTRACT_USAGE } from './cli/extract-command.js';
 import { classifyCommand, CLASSIFY_USAGE, kbCommand, KB_USAGE } from './cli/knowledge-commands.js';
 import { UsageError } from './cli/usage-error.js';
 import { ConfigError, readConfig } from './config.js';
-import { fileURLToPath } from 'node:url';
 import { COMPILED_MODELS } from './knowledge/compiled-model.js';
 import { KnowledgeError } from './knowledge/load-knowledge.js';
 import { DataDirBusyError } from './storage/data-dir-lock.js';
-
-/** Compiled classifiers ship next to the built code (dist/knowledge-model). */
-const compiledModels = fileURLToPath(COMPILED_MODELS);
 
 const USAGE = ['usage: npm run -s cli -- <command>', `  ${EXTRACT_USAGE}`, `  ${CLASSIFY_USAGE}`, `  ${KB_USAGE}`, `  ${AGENT_USAGE}`, `  ${CHAT_USAGE}`].join('\n');
 
@@ -22,10 +18,10 @@ async function run(argv: string[]): Promise<number> {
     case 'extract':
       return extractCommand(args, { ...io, clock: () => new Date() });
     case 'classify':
-      return classifyCommand(args, { ...io, knowledgeDir: readConfig().knowledgeDir, compiledModels });
+      return classifyCommand(args, { ...io, knowledgeDir: readConfig().knowledgeDir, compiledModels: COMPILED_MODELS });
     case 'kb': {
       const { knowledgeDir, dataDir } = readConfig();
-      return kbCommand(args, { ...io, knowledgeDir, dataDir, compiledModels });
+      return kbCommand(args, { ...io, knowledgeDir, dataDir, compiledModels: COMPILED_MODELS });
     }
     case 'agent':
       return agentCommand(args, { stdout: io.stdout, config: readConfig(), clock: () => new Date() });

@@ -1,7 +1,7 @@
 // Composition root: config → knowledge → data-dir lock → storage → bot → channels (Bot Framework, Direct Line, pages) → app → listen.
 import { createServer } from 'node:http';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { createApp } from './app.js';
 import { apiMessagesRouter } from './channels/bot-framework/api-messages-router.js';
 import { createCloudAdapter } from './channels/bot-framework/create-cloud-adapter.js';
@@ -24,6 +24,9 @@ import type { Clock } from './core/ports.js';
 
 export interface RunningServer {
   readonly url: string;
+  /** Resolves once every turn accepted so far has run. */
+  idle(): Promise<void>;
+  /** Stops taking requests, lets accepted turns finish, closes sockets and releases DATA_DIR. */
   close(): Promise<void>;
 }
 
@@ -93,9 +96,12 @@ async function serve(config: Config, deps: ServerDeps, knowledge: KnowledgeBase,
   }
   return {
     url,
+    idle: () => directLine.idle(),
     close: async () => {
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      await directLine.idle();
       directLine.streams.close();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await closed;
       server.closeAllConnections();
       await release();
     },
@@ -132,7 +138,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   guardProcess(logger);
   try {
-    const server = await startServer(config, { now: () => new Date(), logger, compiledModels: fileURLToPath(COMPILED_MODELS) });
+    const server = await startServer(config, { now: () => new Date(), logger, compiledModels: COMPILED_MODELS });
     const stop = () => {
       logger.info('shutting down');
       server.close().then(() => process.exit(0), () => process.exit(1));

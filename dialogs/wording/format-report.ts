@@ -12,7 +12,7 @@ export function formatTimeRange(time: NonNullable<TransactionReport['time']>, ti
   // Inclusive ends (20:59:59) read better as the next minute (21:00).
   const endInstant = new Date(time.end);
   const end = wallClockAt(endInstant.getUTCSeconds() === 59 ? new Date(endInstant.getTime() + 1000) : endInstant, timeZone);
-  const date = (w: typeof start) => (locale === 'zh-CN' ? `${w.month}月${w.day}日` : `${w.day} ${EN_MONTHS[w.month - 1]}`);
+  const date = (w: typeof start) => (locale === 'en-US' ? `${w.day} ${EN_MONTHS[w.month - 1]}` : `${w.month}月${w.day}日`);
   const clock = (w: typeof start) => `${pad(w.hour)}:${pad(w.minute)}`;
   if (time.precision === 'day' || time.precision === 'week') {
     const lastDay = wallClockAt(new Date(time.end), timeZone);
@@ -27,7 +27,7 @@ export function formatTimeRange(time: NonNullable<TransactionReport['time']>, ti
 /** One moment on the merchant's clock: "11月27日 14:00" / "27 Nov 14:00". */
 export function formatMoment(at: Date, timeZone: string, locale: Locale): string {
   const w = wallClockAt(at, timeZone);
-  const date = locale === 'zh-CN' ? `${w.month}月${w.day}日` : `${w.day} ${EN_MONTHS[w.month - 1]}`;
+  const date = locale === 'en-US' ? `${w.day} ${EN_MONTHS[w.month - 1]}` : `${w.month}月${w.day}日`;
   return `${date} ${pad(w.hour)}:${pad(w.minute)}`;
 }
 

@@ -1,21 +1,21 @@
-// What the bot keeps per conversation besides the dialog stack.
-import type { TransactionReport } from '../core/report/transaction-report.js';
+// What the bot keeps per conversation and per merchant besides the dialog stack.
+import type { CaseRecord } from '../../dialogs/conversation/desk-hooks.js';
+import type { Locale } from '../../dialogs/wording/index.js';
 
 export interface ConversationData {
-  /** The conversation's language, fixed from the activity's locale or the merchant's first words. */
-  locale?: 'zh-CN' | 'en-US';
+  /** The conversation's language: the channel's, then the merchant's own words (see resolve-locale.ts). */
+  locale?: Locale;
   greeted?: boolean;
   /** The merchant the channel vouched for (the portal's widget token), when known. */
   merchant?: { id: string; name?: string };
-  /** The last time the merchant was handed to a person, and the ticket. */
-  humanRequest?: { requestedAt: string; ticketId: string };
-  /** Finished conversations, newest last: the report (null for a plain question) and the diagnosis. */
-  concluded?: { concludedAt: string; report: TransactionReport | null; cause: string | null; confidence: number; resolved: boolean }[];
+  /** How often each wording was said here (dialogs/say.ts), so a repeated question reads differently. */
+  said?: Record<string, number>;
 }
 
-/** The part of a diagnosis outcome the bot keeps. */
-export interface ConcludedDiagnosis {
-  readonly cause: string | null;
-  readonly confidence: number;
-  readonly resolved: boolean;
+/** What the bot keeps per merchant (the channel's user) across conversations. */
+export interface MerchantData {
+  /** The problems they reported, newest first (at most RECORDS_KEPT). */
+  records?: CaseRecord[];
 }
+
+export const RECORDS_KEPT = 50;

@@ -8,7 +8,6 @@ import type { Config } from '../config.js';
 import { openHelpDesk } from '../help-desk.js';
 import { COMPILED_MODELS, openDiagnosisModel } from '../knowledge/compiled-model.js';
 import { loadKnowledge } from '../knowledge/load-knowledge.js';
-import { fileURLToPath } from 'node:url';
 import { lockDataDir } from '../storage/data-dir-lock.js';
 import { createLogger } from '../shared/logger.js';
 import { UsageError } from './usage-error.js';
@@ -20,7 +19,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
   if (values.locale !== undefined && !['zh-CN', 'en-US'].includes(values.locale)) throw new UsageError('--locale must be zh-CN or en-US');
   const { config } = io;
   const knowledge = await loadKnowledge(config.knowledgeDir);
-  const { model } = await openDiagnosisModel(knowledge, fileURLToPath(COMPILED_MODELS));
+  const { model } = await openDiagnosisModel(knowledge, COMPILED_MODELS);
   const folder = join(config.dataDir, 'terminal-chat');
   const release = await lockDataDir(folder, 'terminal chat');
   try {
@@ -29,6 +28,7 @@ export async function chatCommand(args: string[], io: { stdin: Readable; stdout:
     if (values.new) await runtime.storage.delete([`terminal/conversations/${conversationId}/`]);
     const adapter = new TerminalAdapter({
       conversationId,
+      clock: () => new Date(),
       ...(values.locale ? { locale: values.locale } : {}),
       write: (line) => io.stdout.write(`bot> ${line.replace(/\n/g, '\n     ')}\n`),
     });

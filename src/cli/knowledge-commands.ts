@@ -3,10 +3,12 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { parseArgs } from 'node:util';
-import { recogniseCommand, recogniseYesNo } from '../../dialogs/commands.js';
+import { recogniseCommand } from '../../dialogs/commands.js';
+import { readReply } from '../core/conversation/read-reply.js';
 import { suggestExamples, type ExampleSuggestion } from '../core/knowledge/suggest-examples.js';
 import { LowdbTicketStore } from '../storage/lowdb-ticket-store.js';
 import { compileDiagnosisModel, openDiagnosisModel } from '../knowledge/compiled-model.js';
+import { describeEvidence } from '../core/diagnosis/evidence-detail.js';
 import { evaluate, type LabelledText } from '../core/diagnosis/evaluate.js';
 import { diagnoseText } from '../knowledge/diagnoser.js';
 import { formatProblem, KnowledgeError, loadKnowledge } from '../knowledge/load-knowledge.js';
@@ -34,7 +36,7 @@ export async function classifyCommand(_args: string[], io: Io): Promise<number> 
   const { model } = await openDiagnosisModel(await loadKnowledge(io.knowledgeDir), io.compiledModels);
   await mapJsonLines(io.stdin, io.stdout, (value) => {
     const d = diagnoseText(model, textField(value));
-    return { cause: d.cause, confidence: d.confidence, decision: d.decision, candidates: d.candidates, evidence: d.evidence };
+    return { cause: d.cause, confidence: d.confidence, decision: d.decision, candidates: d.candidates, evidence: describeEvidence(d.evidence, model) };
   });
   return 0;
 }
@@ -103,7 +105,7 @@ export async function kbCommand(args: string[], io: KbIo): Promise<number> {
     const { values } = parseArgs({ args: args.slice(1), options: { text: { type: 'boolean', default: false } }, strict: true });
     const known = new Set(kb.causes.flatMap((c) => [...c.examples.zh, ...c.examples.en]).map((t) => t.toLowerCase()));
     const tickets = await new LowdbTicketStore(join(io.dataDir, 'tickets')).open();
-    const isNoise = (text: string) => recogniseCommand(text) !== null || recogniseYesNo(text) !== null;
+    const isNoise = (text: string) => recogniseCommand(text) !== null || readReply(text) !== null;
     const suggestions = suggestExamples(await tickets.list(), known, isNoise);
     io.stdout.write(values.text ? readableSuggestions(suggestions, kb.causes) : suggestions.map((s) => `${JSON.stringify(s)}\n`).join(''));
     return 0;

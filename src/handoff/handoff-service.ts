@@ -5,8 +5,9 @@ import type { TicketStore } from '../core/ports.js';
 import { isStaffed, nextOpening, type BusinessHours } from '../core/tickets/business-hours.js';
 import { openTicket, type NewTicketFacts } from '../core/tickets/open-ticket.js';
 import { estimatedWaitMinutes, queueOrder, queuePosition } from '../core/tickets/queue.js';
-import { referenceKey, ticketId, type ConversationLink, type Ticket, type TicketMessage } from '../core/tickets/ticket.js';
-import { addMessage, cancelByMerchant, claim, handBack, resolve, setStatus, type Transition } from '../core/tickets/ticket-transitions.js';
+import type { TransactionReport } from '../core/report/transaction-report.js';
+import { linksOf, referenceKey, ticketId, type ConversationLink, type Ticket, type TicketMessage } from '../core/tickets/ticket.js';
+import { addDetails, addMessage, cancelByMerchant, claim, handBack, joinConversation, resolve, setStatus, type Transition } from '../core/tickets/ticket-transitions.js';
 import { wallClockAt } from '../core/time/zoned-time.js';
 import type { Logger } from '../shared/logger.js';
 import { withRetry, type RetryPolicy } from '../shared/retry.js';
@@ -106,9 +107,7 @@ export class HandoffService {
     const now = this.clock();
     const existing = (await this.store.findActiveByConversation(facts.link.conversationId)) ?? (await this.findByReference(facts));
     if (existing) {
-      if (existing.link.conversationId !== facts.link.conversationId) {
-        await this.change(existing.id, (t) => addMessage(t, this.systemMessage(`The merchant reported this transaction again in conversation ${facts.link.conversationId}.`, now), 'bot'));
-      }
+      if (!linksOf(existing).some((l) => l.conversationId === facts.link.conversationId)) await this.join(existing, facts.link);
       return this.queueStatus(existing.id, true);
     }
     const day = wallClockAt(now, this.settings.timeZone);
@@ -156,10 +155,19 @@ export class HandoffService {
     return this.change(ticket.id, (t) => cancelByMerchant(t, this.clock().toISOString()));
   }
 
-  /** Bot and merchant words recorded on the ticket after it opened (the transcript stays complete). */
-  async record(ticketIdValue: string, message: Omit<TicketMessage, 'id' | 'at'>): Promise<void> {
-    const now = this.clock().toISOString();
-    await this.change(ticketIdValue, (t) => addMessage(t, { ...message, id: randomUUID(), at: now }, message.author));
+  /**
+   * The active ticket about the same payment as `report` (same reference, same merchant), joined by
+   * this conversation so the agent's words reach it too; null when there is none.
+   */
+  async joinByReference(report: TransactionReport, merchantId: string | null, link: ConversationLink): Promise<Ticket | null> {
+    const key = referenceKey(report, merchantId);
+    const ticket = key ? await this.store.findActiveByReference(key) : null;
+    return ticket ? this.join(ticket, link) : null;
+  }
+
+  /** Details the merchant added while waiting fill the ticket's report. */
+  async addDetails(ticket: Ticket, report: TransactionReport): Promise<Ticket> {
+    return this.change(ticket.id, (t) => addDetails(t, report, this.clock().toISOString()));
   }
 
   async claim(id: string, agent: string, maxOpen: number): Promise<Ticket> {
@@ -205,15 +213,24 @@ export class HandoffService {
    * it stands afterwards.
    */
   private async tellMerchant(ticket: Ticket, message: { text: string; from: string }): Promise<Ticket> {
-    try {
-      await withRetry(() => this.deliver(ticket.link, message), this.settings.sendRetry);
-      return ticket;
-    } catch (error) {
-      this.logger.error({ err: error, ticket: ticket.id, channel: ticket.link.channel, conversation: ticket.link.conversationId }, 'could not deliver to the merchant');
-      const reason = error instanceof Error ? error.message : String(error);
-      const note = this.systemMessage(`Not delivered to the merchant (${ticket.link.channel}) after ${this.settings.sendRetry.attempts} tries: ${reason}`, this.clock());
-      return this.change(ticket.id, (t) => addMessage(t, note, 'bot'));
+    let current = ticket;
+    for (const link of linksOf(ticket)) {
+      try {
+        await withRetry(() => this.deliver(link, message), this.settings.sendRetry);
+      } catch (error) {
+        this.logger.error({ err: error, ticket: ticket.id, channel: link.channel, conversation: link.conversationId }, 'could not deliver to the merchant');
+        const reason = error instanceof Error ? error.message : String(error);
+        const note = this.systemMessage(`Not delivered to the merchant (${link.channel}) after ${this.settings.sendRetry.attempts} tries: ${reason}`, this.clock());
+        current = await this.change(ticket.id, (t) => addMessage(t, note, 'bot'));
+      }
     }
+    return current;
+  }
+
+  private async join(ticket: Ticket, link: ConversationLink): Promise<Ticket> {
+    const now = this.clock();
+    const joined = await this.change(ticket.id, (t) => joinConversation(t, link, now.toISOString()));
+    return this.change(joined.id, (t) => addMessage(t, this.systemMessage(`The merchant wrote about this payment again from another conversation (${link.channel} ${link.conversationId}); it now receives the agent's messages too.`, now), 'bot'));
   }
 
   private systemMessage(text: string, now: Date): TicketMessage {

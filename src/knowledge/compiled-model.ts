@@ -5,9 +5,10 @@ import { join } from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import { buildDiagnosisModel, trainingFingerprint, type ClassifierState, type DiagnosisModel } from '../core/diagnosis/diagnosis-model.js';
 import type { KnowledgeBase } from '../core/knowledge/types.js';
+import { projectRoot } from '../shared/project-root.js';
 
-/** Where `npm run build` compiles the shipped knowledge base's classifier (dist/knowledge-model). */
-export const COMPILED_MODELS = new URL('../../knowledge-model/', import.meta.url);
+/** Where `npm run build` compiles the shipped knowledge base's classifier. */
+export const COMPILED_MODELS = join(projectRoot(), 'dist', 'knowledge-model');
 
 /** Classifiers trained in this process, by knowledge fingerprint (tests start many servers on one knowledge base). */
 const trainedHere = new Map<string, ClassifierState>();

@@ -28,6 +28,8 @@ export const causeFileSchema = z
     questions: z.array(text),
     fix: bilingualList(),
     escalate_when: bilingual,
+    prevention: bilingual,
+    tell_customer: bilingual.optional(),
   })
   .strict()
   .transform((c) => ({
@@ -45,6 +47,8 @@ export const causeFileSchema = z
     questions: c.questions,
     fix: c.fix,
     escalateWhen: c.escalate_when,
+    prevention: c.prevention,
+    ...(c.tell_customer ? { tellCustomer: c.tell_customer } : {}),
   }));
 
 export const questionsFileSchema = z.array(

@@ -15,6 +15,11 @@ export class KeyedMutex {
     return result;
   }
 
+  /** Resolves once all work queued so far (and any it queued meanwhile) has settled. */
+  async idle(): Promise<void> {
+    while (this.tails.size > 0) await Promise.all(this.tails.values());
+  }
+
   /** Number of keys with work queued or running (for tests and leak checks). */
   get activeKeys(): number {
     return this.tails.size;

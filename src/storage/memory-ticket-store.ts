@@ -1,6 +1,6 @@
 // In-memory TicketStore (tests, and the cache under the lowdb store): versions checked on every replace.
 import type { TicketStore } from '../core/ports.js';
-import { isActive, referenceKey, type Ticket, type TicketStatus } from '../core/tickets/ticket.js';
+import { isActive, linksOf, referenceKey, type Ticket, type TicketStatus } from '../core/tickets/ticket.js';
 
 export class MemoryTicketStore implements TicketStore {
   protected readonly tickets = new Map<string, Ticket>();
@@ -32,7 +32,7 @@ export class MemoryTicketStore implements TicketStore {
   }
 
   async findActiveByConversation(conversationId: string): Promise<Ticket | null> {
-    return this.find((t) => isActive(t) && t.link.conversationId === conversationId);
+    return this.find((t) => isActive(t) && linksOf(t).some((l) => l.conversationId === conversationId));
   }
 
   async findActiveByReference(key: string): Promise<Ticket | null> {

@@ -53,7 +53,7 @@ function knowledgeLoadMs(): number {
   const loader = fileURLToPath(new URL('../../src/knowledge/load-knowledge.js', import.meta.url));
   const opener = fileURLToPath(new URL('../../src/knowledge/compiled-model.js', import.meta.url));
   const script = `const [{ loadKnowledge }, { openDiagnosisModel, COMPILED_MODELS }, { fileURLToPath }] = await Promise.all([import(${JSON.stringify(loader)}), import(${JSON.stringify(opener)}), import('node:url')]);
-    const t0 = performance.now(); const { source } = await openDiagnosisModel(await loadKnowledge('knowledge'), fileURLToPath(COMPILED_MODELS));
+    const t0 = performance.now(); const { source } = await openDiagnosisModel(await loadKnowledge('knowledge'), COMPILED_MODELS);
     console.log(JSON.stringify({ ms: performance.now() - t0, source }));`;
   const run = JSON.parse(spawnSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).stdout) as { ms: number; source: string };
   if (run.source !== 'compiled') throw new Error('no compiled model for the knowledge base: run npm run build first');
@@ -61,7 +61,7 @@ function knowledgeLoadMs(): number {
 }
 
 const knowledgeRuns = [knowledgeLoadMs(), knowledgeLoadMs(), knowledgeLoadMs()].sort((a, b) => a - b);
-const { model } = await openDiagnosisModel(await loadKnowledge('knowledge'), fileURLToPath(COMPILED_MODELS));
+const { model } = await openDiagnosisModel(await loadKnowledge('knowledge'), COMPILED_MODELS);
 const phrasings = ['diagnosis-heldout.jsonl', 'diagnosis-dev.jsonl'].flatMap((file) =>
   readFileSync(fileURLToPath(new URL(`../../../tests/fixtures/${file}`, import.meta.url)), 'utf8')
     .split('\n')

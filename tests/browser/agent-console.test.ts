@@ -42,7 +42,7 @@ describe('the agent console with a merchant in Web Chat', () => {
     await merchant.goto(`${server.url}/chat?locale=zh-CN`);
     await merchant.locator(SEND_BOX).fill('昨晚八点多刷了3千 参考号123456789012 显示51 <b>急</b>');
     await merchant.locator(SEND_BOX).press('Enter');
-    await merchant.getByText('我核对一下', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await merchant.getByText('原因多半是：余额不足', { exact: false }).first().waitFor({ timeout: 20_000 });
     await merchant.locator(SEND_BOX).fill('转人工');
     await merchant.locator(SEND_BOX).press('Enter');
     await merchant.getByText('已为您转人工', { exact: false }).first().waitFor({ timeout: 20_000 });
@@ -75,7 +75,7 @@ describe('the agent console with a merchant in Web Chat', () => {
 
     await merchant.locator(SEND_BOX).fill('55是什么意思');
     await merchant.locator(SEND_BOX).press('Enter');
-    await merchant.getByText('可能的原因：密码错误', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await merchant.getByText('原因多半是：密码错误', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(consoleErrors).toEqual([]);
   }, 120_000);
 });

@@ -39,16 +39,14 @@ describe('Web Chat at /chat', () => {
     await page.getByText('您好，我是收单服务助手', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(await page.locator(SEND_BOX).getAttribute('placeholder')).toBe('键入消息');
     await say(page, '昨晚八点多刷了3千 参考号123456789012 显示51');
-    await page.getByText('我核对一下', { exact: false }).first().waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: '对', exact: true }).first().click();
-    await page.getByText('可能的原因：余额不足', { exact: false }).first().waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: '解决了' }).first().waitFor();
+    await page.getByText('原因多半是：余额不足', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '好了', exact: true }).first().waitFor();
     expect(await page.getByText('发送失败').count()).toBe(0);
     expect(sockets.some((url) => /\/v3\/directline\/conversations\/.+\/stream/.test(url))).toBe(true);
 
     await page.reload();
-    await page.getByText('可能的原因：余额不足', { exact: false }).first().waitFor({ timeout: 20_000 });
-    await page.getByRole('button', { name: '解决了' }).first().click();
+    await page.getByText('原因多半是：余额不足', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await page.getByRole('button', { name: '好了', exact: true }).first().click();
     await page.getByText('太好了', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(errors).toEqual([]);
     await page.close();
@@ -58,8 +56,8 @@ describe('Web Chat at /chat', () => {
     const { page } = await openPage('/chat?locale=en-US');
     await page.getByText('payments help desk assistant', { exact: false }).first().waitFor({ timeout: 20_000 });
     expect(await page.getByText('您好，我是收单服务助手', { exact: false }).count()).toBe(0);
-    await say(page, 'a card sale failed yesterday around 3pm');
-    await page.getByText('What was the amount?').first().waitFor({ timeout: 20_000 });
+    await say(page, 'the terminal says declined 51 and the customer is waiting');
+    await page.getByText('Most likely: Insufficient funds', { exact: false }).first().waitFor({ timeout: 20_000 });
     await page.close();
   }, 60_000);
 });
@@ -73,7 +71,7 @@ describe('the demo portal with the widget', () => {
     await chat.locator(SEND_BOX).waitFor({ timeout: 20_000 });
     await chat.locator(SEND_BOX).fill('pos机显示55是什么意思');
     await chat.locator(SEND_BOX).press('Enter');
-    await chat.getByText('可能的原因：密码错误', { exact: false }).first().waitFor({ timeout: 20_000 });
+    await chat.getByText('原因多半是：密码错误', { exact: false }).first().waitFor({ timeout: 20_000 });
     await page.close();
   }, 60_000);
 });

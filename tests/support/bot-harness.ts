@@ -3,7 +3,6 @@ import { deskWording } from '../../dialogs/wording/index.js';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { MemoryStorage, type Activity, type Storage, type TurnContext } from 'botbuilder';
 import { createBotRuntime, type BotRuntime } from '../../src/bot-runtime.js';
 import type { TicketStore } from '../../src/core/ports.js';
@@ -11,16 +10,17 @@ import { createHandoff } from '../../src/handoff/create-handoff.js';
 import type { HandoffService } from '../../src/handoff/handoff-service.js';
 import { MemoryTicketStore } from '../../src/storage/memory-ticket-store.js';
 import { TerminalAdapter } from '../../src/channels/terminal/terminal-adapter.js';
-import { openDiagnosisModel } from '../../src/knowledge/compiled-model.js';
+import { COMPILED_MODELS, openDiagnosisModel } from '../../src/knowledge/compiled-model.js';
+import { projectRoot } from '../../src/shared/project-root.js';
 import { loadKnowledge } from '../../src/knowledge/load-knowledge.js';
 import { createLogger } from '../../src/shared/logger.js';
 import { LowdbBotStorage } from '../../src/storage/lowdb-bot-storage.js';
 
 /** The project's real knowledge base, loaded once per test file. */
-export const KNOWLEDGE = await loadKnowledge(fileURLToPath(new URL('../../knowledge', import.meta.url)));
+export const KNOWLEDGE = await loadKnowledge(join(projectRoot(), 'knowledge'));
 
 /** Where `npm run build` compiles the classifier (the tests use it when it matches, else train once per file). */
-export const COMPILED_MODELS = fileURLToPath(new URL('../../dist/knowledge-model/', import.meta.url));
+export { COMPILED_MODELS } from '../../src/knowledge/compiled-model.js';
 
 /** The diagnosis model of the real knowledge base. */
 export const MODEL = (await openDiagnosisModel(KNOWLEDGE, COMPILED_MODELS)).model;
@@ -55,8 +55,8 @@ export interface BotHarness {
   say(text: string): Promise<string[]>;
   /** Starts the conversation (the merchant joins); resolves with the greeting. */
   join(): Promise<string[]>;
-  /** The conversation's stored state, as saved in storage. */
-  storedState(): Promise<Record<string, unknown> | undefined>;
+  /** The conversation's and the merchant's stored state, as saved in storage. */
+  storedState(): Promise<Record<string, unknown>>;
 }
 
 export interface HarnessOptions {
@@ -64,6 +64,8 @@ export interface HarnessOptions {
   readonly tickets?: TicketStore;
   readonly businessHours?: string;
   readonly locale?: string;
+  /** The deployment's currency (CNY unless a test says otherwise). */
+  readonly currency?: string;
   readonly conversationId?: string;
   readonly now?: Date;
 }
@@ -90,7 +92,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
   });
   const runtime = createBotRuntime(storage, {
     clock,
-    defaults: { timeZone: 'Asia/Shanghai', currency: 'CNY', locale: 'zh-CN' },
+    defaults: { timeZone: 'Asia/Shanghai', currency: options.currency ?? 'CNY', locale: 'zh-CN' },
     logger: createLogger('silent'),
     knowledge: KNOWLEDGE,
     model: MODEL,
@@ -101,6 +103,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
   const sent: Partial<Activity>[] = [];
   const adapter = new TerminalAdapter({
     conversationId,
+    clock,
     ...(options.locale ? { locale: options.locale } : {}),
     write: (line) => replies.push(line),
     observe: (activity) => sent.push(activity),
@@ -124,10 +127,7 @@ export function createHarness(options: HarnessOptions = {}): BotHarness {
     watch: (work) => collect(async () => void (await work())),
     say: (text) => collect(() => adapter.say(text, logic)),
     join: () => collect(() => adapter.join(logic)),
-    storedState: async () => {
-      const key = `terminal/conversations/${conversationId}/`;
-      return (await storage.read([key]))[key] as Record<string, unknown> | undefined;
-    },
+    storedState: async () => storage.read([`terminal/conversations/${conversationId}/`, 'terminal/users/merchant/']),
   };
 }
 

@@ -1,7 +1,7 @@
 // Loads the extraction fixture files and scores an extractor's records against them, field by field.
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { projectRoot } from '../../src/shared/project-root.js';
 import { extractDetails } from '../../src/core/nlu/extract-details.js';
 import { toExtractionRecord, type ExtractionRecord } from '../../src/core/nlu/extraction-record.js';
 
@@ -17,13 +17,6 @@ export interface ExtractionCase {
 
 export const FIELDS = ['time', 'amount', 'reference', 'terminalId', 'responseCode'] as const;
 export type Field = (typeof FIELDS)[number];
-
-/** The project root, found from this file whether it runs from tests/ or from dist/tests/. */
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) dir = dirname(dir);
-  return dir;
-}
 
 export function loadCases(name: string): ExtractionCase[] {
   const path = join(projectRoot(), 'tests', 'fixtures', name);

@@ -5,10 +5,10 @@ import { serverDeps, tempDir } from './bot-harness.js';
 
 export const TEST_SECRET = 'test-direct-line-secret-0123456789abcdef';
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<RunningServer & { dataDir: string }> {
+export async function startTestServer(env: Record<string, string> = {}, start?: Date): Promise<RunningServer & { dataDir: string }> {
   const dataDir = env.DATA_DIR ?? tempDir();
   const config = loadConfig({ PORT: '0', DATA_DIR: dataDir, DIRECT_LINE_SECRET: TEST_SECRET, LOG_LEVEL: 'silent', ...env });
-  const server = await startServer({ ...config, port: 0 }, serverDeps());
+  const server = await startServer({ ...config, port: 0 }, serverDeps(start));
   return { ...server, dataDir };
 }
 

@@ -24,6 +24,8 @@ export interface DirectLineChannel {
   readonly adapter: DirectLineAdapter;
   /** The Direct Line secret (also the root of the agent session key). */
   readonly secret: string;
+  /** Resolves once every Direct Line turn accepted so far has run. */
+  idle(): Promise<void>;
   /** A conversation's messages, oldest first, as ticket messages (for the ticket's transcript). */
   transcriptMessages(conversationId: string): Promise<TicketMessage[]>;
 }
@@ -47,6 +49,7 @@ export async function createDirectLine(options: { config: Config; runtime: BotRu
     tokens,
     adapter,
     secret,
+    idle: () => service.idle(),
     transcriptMessages: async (conversationId) =>
       (await service.read(conversationId, 0)).activities.map((a) => {
         const from = a.from as { role?: string } | undefined;

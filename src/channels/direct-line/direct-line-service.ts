@@ -98,6 +98,11 @@ export class DirectLineService {
     return stored.id ?? '';
   }
 
+  /** Resolves once every turn accepted so far has run (shutdown drains them; tests wait for the bot's answer). */
+  idle(): Promise<void> {
+    return this.turns.idle();
+  }
+
   /** How many activities the conversation's transcript holds (the watermark a new stream starts from). */
   async watermark(conversationId: string): Promise<number> {
     return (await this.options.transcripts.since(conversationId, Number.MAX_SAFE_INTEGER)).watermark;

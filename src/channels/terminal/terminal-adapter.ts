@@ -5,6 +5,10 @@ import { InProcessAdapter } from '../in-process-adapter.js';
 
 export interface TerminalAdapterOptions {
   readonly conversationId: string;
+  /** Stamps the merchant's activities (the composition root's clock). */
+  readonly clock: () => Date;
+  /** The merchant's user id (the same across their conversations, so their records follow them). */
+  readonly userId?: string;
   readonly locale?: string;
   /** Where the bot's words go (a line per message). */
   readonly write: (line: string) => void;
@@ -48,9 +52,9 @@ export class TerminalAdapter extends InProcessAdapter {
       channelId: 'terminal',
       serviceUrl: 'terminal://local',
       conversation: { id: this.options.conversationId, isGroup: false, conversationType: 'personal', name: 'terminal' },
-      from: { id: 'merchant', name: 'merchant', role: 'user' },
+      from: { id: this.options.userId ?? 'merchant', name: 'merchant', role: 'user' },
       recipient: { id: 'bot', name: 'bot', role: 'bot' },
-      timestamp: new Date(),
+      timestamp: this.options.clock(),
       ...(this.options.locale ? { locale: this.options.locale } : {}),
       ...fields,
     };

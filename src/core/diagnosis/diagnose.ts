@@ -2,16 +2,9 @@
 import { OFF_TOPIC, TOPIC_PREFIX, type DiagnosisModel } from './diagnosis-model.js';
 import { nextQuestion } from './next-question.js';
 import { matchedTerms, normaliseForFeatures } from './text-features.js';
-import type { AnsweredQuestion, CauseScore, Diagnosis, Evidence } from './types.js';
+import type { AnsweredQuestion, CauseScore, Diagnosis, Evidence, SettlementFinding } from './types.js';
 
-/** A settlement-timing finding (see core/settlement): the rule that explains why money has not arrived. */
-export interface SettlementFinding {
-  readonly cause: string;
-  readonly detail: string;
-  /** When the money is due (ISO-8601 with offset) and under which mode. */
-  readonly dueBy: string;
-  readonly mode: string;
-}
+export type { SettlementFinding } from './types.js';
 
 export interface DiagnosisInput {
   /** Everything the merchant said about the problem (redacted). */
@@ -19,6 +12,12 @@ export interface DiagnosisInput {
   readonly responseCode?: string | null;
   readonly answers?: readonly AnsweredQuestion[];
   readonly settlement?: SettlementFinding | null;
+  /**
+   * The causes the kind of problem allows (money not arrived: settlement causes …). Others are left
+   * out, and so is off-topic: the merchant already said what kind of problem it is. A cause a response
+   * code points to always stays in (a screen text may be shared: "insufficient balance" on a refund).
+   */
+  readonly within?: ReadonlySet<string>;
 }
 
 /**
@@ -76,10 +75,10 @@ export function diagnose(model: DiagnosisModel, input: DiagnosisInput, tuning: D
     const row = model.responseCodes.get(code);
     if (row?.cause) {
       boost(row.cause, tuning.codeBoost);
-      evidence.push({ kind: 'code', cause: row.cause, detail: `${code}: ${row.meaning.zh} / ${row.meaning.en}` });
+      evidence.push({ kind: 'code', cause: row.cause, code });
     } else if (!row) {
       boost(UNKNOWN_CODE_CAUSE, tuning.unknownCodeBoost);
-      evidence.push({ kind: 'unknown-code', cause: UNKNOWN_CODE_CAUSE, detail: code });
+      evidence.push({ kind: 'unknown-code', cause: UNKNOWN_CODE_CAUSE, code });
     }
   }
   // Screen texts count once per cause, and only where no longer term of another cause covers them.
@@ -90,18 +89,22 @@ export function diagnose(model: DiagnosisModel, input: DiagnosisInput, tuning: D
     if (knownCode && cause === UNKNOWN_CODE_CAUSE) continue; // "错误码57": the code is known, the words "error code" say nothing more
     const shown = model.screenTexts.find((s) => s.cause === cause && normalised.includes(s.lower));
     boost(cause, tuning.screenTextBoost);
-    evidence.push({ kind: 'screen-text', cause, detail: shown?.text ?? cause });
+    evidence.push({ kind: 'screen-text', cause, text: shown?.text ?? cause });
   }
   for (const answer of input.answers ?? []) {
     const option = model.questions.get(answer.questionId)?.options[answer.optionIndex];
     for (const cause of option?.supports ?? []) boost(cause, tuning.answerBoost);
-    if (option) evidence.push({ kind: 'answer', cause: option.supports[0] ?? '', detail: `${answer.questionId}: ${option.label.zh} / ${option.label.en}` });
+    if (option) evidence.push({ kind: 'answer', cause: option.supports[0] ?? '', questionId: answer.questionId, optionIndex: answer.optionIndex });
   }
   if (input.settlement) {
     boost(input.settlement.cause, tuning.settlementBoost);
-    evidence.push({ kind: 'settlement-rule', cause: input.settlement.cause, detail: input.settlement.detail });
+    evidence.push({ kind: 'settlement-rule', cause: input.settlement.cause, finding: input.settlement });
   }
 
+  if (input.within) {
+    const evidenced = new Set(evidence.filter((e) => e.kind === 'code').map((e) => e.cause));
+    for (const label of [...logits.keys()]) if (!input.within.has(label) && !evidenced.has(label)) logits.delete(label);
+  }
   const probabilities = softmax(logits);
   const ranked = [...probabilities].sort((a, b) => b[1] - a[1]);
   const scores: CauseScore[] = ranked.filter(([label]) => !isOutOfScope(label)).map(([cause, score]) => ({ cause, score }));
@@ -116,7 +119,7 @@ export function diagnose(model: DiagnosisModel, input: DiagnosisInput, tuning: D
   const words = matchedTerms(input.text, model.concepts)
     .filter((t) => !t.feature.startsWith('s:') && (model.conceptCauses.get(t.feature) ?? []).includes(top.cause))
     .map((t) => t.term);
-  if (words.length > 0) evidence.push({ kind: 'words', cause: top.cause, detail: [...new Set(words)].join(', ') });
+  if (words.length > 0) evidence.push({ kind: 'words', cause: top.cause, words: [...new Set(words)] });
   const confidence = Math.round(top.score * 1000) / 1000;
   const relevant = evidence.filter((e) => e.cause === top.cause || e.kind === 'answer');
   if (confidence >= tuning.answerConfidence) {

@@ -8,14 +8,31 @@ export interface CauseScore {
   readonly score: number;
 }
 
-export type EvidenceKind = 'code' | 'unknown-code' | 'screen-text' | 'words' | 'answer' | 'settlement-rule';
+/** One reason behind the diagnosis, as data: the wording layer renders it for the merchant, evidence-detail.ts for agents and tools. */
+export type Evidence =
+  | { readonly kind: 'code'; readonly cause: string; readonly code: string }
+  | { readonly kind: 'unknown-code'; readonly cause: string; readonly code: string }
+  | { readonly kind: 'screen-text'; readonly cause: string; readonly text: string }
+  | { readonly kind: 'words'; readonly cause: string; readonly words: readonly string[] }
+  | { readonly kind: 'answer'; readonly cause: string; readonly questionId: string; readonly optionIndex: number }
+  | { readonly kind: 'settlement-rule'; readonly cause: string; readonly finding: SettlementFinding };
 
-/** One reason behind the diagnosis, readable by the merchant and by the agent later. */
-export interface Evidence {
-  readonly kind: EvidenceKind;
+export type EvidenceKind = Evidence['kind'];
+
+/** Why money is not there yet: the settlement rule that makes it due later (see core/settlement). */
+export interface SettlementFinding {
+  /** holiday_delay, cutoff_time or settlement_delay. */
   readonly cause: string;
-  /** What decided: the code, the matched words, the rule with its due time. */
-  readonly detail: string;
+  /** When the money is due (ISO-8601 with the merchant's offset). */
+  readonly dueBy: string;
+  /** The settlement mode that applies (T1, D0 …), after any fallback. */
+  readonly mode: string;
+  /** The mode the merchant has, when the trade fell back from it (D0 outside its window → T1). */
+  readonly fellBackFrom: string | null;
+  /** The trade came after the daily cut-off: its business day (ISO date). */
+  readonly afterCutoff: string | null;
+  /** Weekend days and holidays the payout waits over (ISO dates, with the holiday's name when known). */
+  readonly waitsOver: readonly { readonly date: string; readonly holiday: string | null }[];
 }
 
 export interface AnsweredQuestion {

@@ -23,6 +23,10 @@ export interface CauseEntry {
   readonly questions: readonly string[];
   readonly fix: Bilingual<readonly string[]>;
   readonly escalateWhen: Bilingual;
+  /** One line on how to keep it from happening again, said once the problem is solved. */
+  readonly prevention: Bilingual;
+  /** For problems met with a customer at the counter: what the merchant can tell the customer now. */
+  readonly tellCustomer?: Bilingual;
 }
 
 export interface QuestionOption {

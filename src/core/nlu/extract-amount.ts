@@ -36,7 +36,7 @@ const SUFFIX_CURRENCY: readonly [RegExp, string][] = [
   [/^\s*(?:GBP|pounds?|quid)(?![A-Za-z])/i, 'GBP'],
   [/^\s*(?:RMB|CNY|yuan|kuai)(?![A-Za-z])/i, 'CNY'],
 ];
-const AMOUNT_CUE = /(刷了|刷的|收的|付的|扣的|刷卡|刷|消费了?|金额|收款|收了|付了|付款|支付了?|扣了|扣款|扣|交易了?|一笔|单笔|退款|退了|到账|入账|结算|少了|多扣|charged?|amount|paid|pay(?:ment)?(?:\s*of)?|sale(?:\s*of)?|sold|purchase(?:\s*of)?|refund(?:ed)?|total|for|of|worth|took|deducted|ran|swiped|transaction(?:\s*of)?|deposit(?:ed)?|received|only|was|is|是|为)\s*[:：]?\s*(?:about|around|approx\.?|roughly|大概|大约|约|差不多)?\s*$/i;
+const AMOUNT_CUE = /(每次|每笔|刷了|刷的|收的|付的|扣的|刷卡|刷|消费了?|金额|收款|收了|付了|付款|支付了?|扣了|扣款|扣|交易了?|一笔|单笔|退款|退了|到账|入账|结算|少了|多扣|charged?|amount|paid|pay(?:ment)?(?:\s*of)?|sale(?:\s*of)?|sold|purchase(?:\s*of)?|refund(?:ed)?|total|for|of|worth|took|deducted|ran|swiped|transaction(?:\s*of)?|deposit(?:ed)?|received|only|was|is|是|为)\s*[:：]?\s*(?:about|around|approx\.?|roughly|大概|大约|约|差不多)?\s*$/i;
 const BLOCKING_PREFIX = /(?:[点點])$|(显示|提示|报错|报|代码|码|号|号码|编号|尾号|后四位|终端|商户|电话|手机|第|周|星期|礼拜|code|error|err|rc|tid|mid|no\.?|#|number|terminal|phone|call|tel|ext\.?|room|version|firmware|v)\s*[:：]?\s*$/i;
 const BLOCKING_SUFFIX = /^(?:[-/.:：]\d)|^\s*(?:笔|次|张|个|台|天|号|日|月|年|点|时(?!间)|分钟|分(?!钱)|小时|钟|秒|%|％|岁|周|星期|人|位|遍|下|楼|栋|倍|寸|米|公里|斤|件|条|家|秒到|times?|x(?![A-Za-z])|days?|hours?|hrs?|mins?|minutes?|seconds?|secs?|weeks?|months?|years?|am|pm|a\.m|p\.m|st|nd|rd|th|o'?clock|pcs|cards?|transactions?|people|percent|ish|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)(?![A-Za-z])/i;
 const APPROX_BEFORE = /(大概|大约|约|差不多|将近|接近|about|around|approx\.?|approximately|roughly|circa|~|≈)\s*(?:是|在)?\s*(?:HK\$|US\$|[$¥￥€£]|RMB|CNY|USD|HKD)?\s*$/i;
@@ -112,6 +112,7 @@ function collectCandidates(text: string, blocked: readonly Span[]): Candidate[] 
       if (/\d-$/.test(text.slice(Math.max(0, start - 2), start)) && read.value <= 31) continue; // 11-25: a date's day
     }
     if (/几$/.test(before) || /^几/.test(text.slice(numberEnd)) || (groups.cn !== undefined && /几/.test(groups.cn))) continue; // 几十, 十几: too vague for an amount
+    if (/费率|利率|扣率|rate/i.test(before)) continue; // 费率是0.38: a rate, not a sale
     const cnHasUnit = groups.cn !== undefined && /[十拾百佰千仟万萬亿億]/.test(groups.cn);
     if (groups.cn !== undefined && !hasUnit && !cnHasUnit) continue; // 一笔, 五 alone: not an amount
     let value = read.value;
@@ -193,5 +194,6 @@ export function extractAmount(
     kind: 'ok',
     amount: { value: best.value, currency: best.currency ?? defaultCurrency, ...rangeOf(best, next, text), text: shown },
     span,
+    evidence: best.strength === 3 ? 'currency' : best.strength === 2 ? 'cue' : 'bare',
   };
 }

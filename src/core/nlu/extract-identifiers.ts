@@ -10,15 +10,18 @@ const TRACE_LABEL = String.raw`凭证号码|凭证号|凭证|流水号|流水|�
 const AUTH_LABEL = String.raw`授权码|授权号|auth(?:orization)?\s*(?:code|no\.?|number|#)?|approval\s*(?:code|no\.?)?|appr\s*code`;
 const TERMINAL_LABEL = String.raw`终端号码|终端编号|终端号|终端|机器号|tid|terminal\s*(?:id|no\.?|number|#)?`;
 const MERCHANT_LABEL = String.raw`商户号|商户编号|商户编码|mid|merchant\s*(?:id|no\.?|number|#)`;
-const LAST4_LABEL = String.raw`卡尾号|尾号|卡号后四位|卡号后4位|后四位|后4位|末四位|末4位|last\s*(?:4|four)(?:\s*digits)?(?:\s*of\s*(?:the\s*)?card)?|ending(?:\s*in)?|ends\s*(?:in|with)`;
+const LAST4_LABEL = String.raw`卡尾号|尾号|卡号后四位|卡号后4位|后四位|后4位|末四位|末4位|last\s*(?:4|four)(?:\s*digits)?(?:\s*of\s*(?:the\s*)?card)?|ending(?:\s*in)?|ends(?:\s*(?:in|with))?`;
+/** The order number on a customer's QR payment screen (WeChat 交易单号, Alipay 订单号): 10–40 letters and digits. */
+const ORDER_LABEL = String.raw`交易单号|商户单号|支付单号|订单编号|订单号|交易号|流水单号|order\s*(?:no\.?|number|id|#)|transaction\s*(?:id|no\.?|number)`;
 
 interface LabelledPattern {
-  readonly field: 'rrn' | 'trace' | 'auth' | 'terminal' | 'merchant' | 'last4';
+  readonly field: 'rrn' | 'trace' | 'auth' | 'terminal' | 'merchant' | 'last4' | 'order';
   readonly label: string;
   readonly value: RegExp;
 }
 
 const LABELLED: readonly LabelledPattern[] = [
+  { field: 'order', label: ORDER_LABEL, value: /[0-9A-Za-z]{10,40}(?![0-9A-Za-z])/y },
   { field: 'merchant', label: MERCHANT_LABEL, value: /[0-9A-Za-z]{15}(?![0-9A-Za-z])/y },
   { field: 'rrn', label: RRN_LABEL, value: /(?:[0-9A-Za-z] ?){11}[0-9A-Za-z](?![0-9A-Za-z])/y },
   { field: 'trace', label: TRACE_LABEL, value: /\d{6}(?!\d)/y },
@@ -46,6 +49,8 @@ const CODE_BEFORE_WORD = new RegExp(
 );
 const PHONE = /(?<![0-9A-Za-z])(?:\+?86[- ]?)?1[3-9]\d{9}(?!\d)|(?<![0-9A-Za-z])0\d{2,3}-\d{7,8}(?!\d)|(?<![0-9A-Za-z])\+?1?[ (]*\d{3}[) -]+\d{3}[ -]\d{4}(?!\d)/g;
 const BARE_TWELVE = /(?<![0-9A-Za-z*.])\d{12}(?![0-9A-Za-z])/g;
+/** A bare run of 20 to 40 digits: a QR payment's order number (WeChat's and Alipay's have 28 to 32); never a card number (at most 19). */
+const BARE_ORDER = /(?<![0-9A-Za-z*.])\d{20,40}(?![0-9A-Za-z])/g;
 const BARE_SIX = /(?<![0-9A-Za-z*.:\-/])\d{6}(?![0-9A-Za-z:])/g;
 const MASKED_CARD = /\*{2,}(\d{4})(?!\d)/g;
 
@@ -58,6 +63,7 @@ interface Found {
   terminal?: string;
   merchant?: string;
   last4?: string;
+  order?: string;
   code?: string;
 }
 
@@ -91,7 +97,7 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
       const cleaned = value[0].replace(/ /g, '').toUpperCase();
       if (pattern.field === 'rrn' && !/\d/.test(cleaned)) continue;
       if (pattern.field === 'auth' && !/\d/.test(cleaned)) continue;
-      if (pattern.field === 'terminal' && !/\d/.test(cleaned)) continue;
+      if ((pattern.field === 'terminal' || pattern.field === 'order') && !/\d/.test(cleaned)) continue;
       if (found[pattern.field] === undefined) found[pattern.field] = cleaned;
       spans.push({ start: i, end: valueStart + value[0].length });
       i = valueStart + value[0].length - 1;
@@ -115,6 +121,11 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
       spans.push({ start, end: start + 2 });
       break;
     }
+  }
+  for (const m of text.matchAll(BARE_ORDER)) {
+    if (overlaps(m.index, m.index + m[0].length, spans)) continue;
+    found.order ??= m[0];
+    spans.push({ start: m.index, end: m.index + m[0].length });
   }
   for (const m of text.matchAll(BARE_TWELVE)) {
     if (overlaps(m.index, m.index + 12, spans)) continue;
@@ -156,6 +167,7 @@ export function extractIdentifiers(text: string, expecting?: ExpectedSlot): Iden
     merchantId: found.merchant ?? null,
     responseCode: found.code ?? null,
     cardLast4: found.last4 ?? null,
+    orderNumber: found.order ?? null,
     unlabelledSixDigits: references.some((r) => r.value === unlabelledSixDigits) ? null : unlabelledSixDigits,
     spans,
   };

@@ -1,5 +1,6 @@
 // The one text normalisation every reader of merchant text shares: script, width and case, offsets kept.
 import { Converter } from 'opencc-js/t2cn';
+import { Converter as FromSimplified } from 'opencc-js/cn2t';
 
 /** OpenCC's Taiwan- and Hong Kong-standard to mainland simplified conversion (characters and phrases). */
 const fromTaiwan = Converter({ from: 'tw', to: 'cn' });
@@ -11,6 +12,7 @@ const PREFERRED = new Map([['帐', '账']]);
 const HAN = /[\u3400-\u9fff\uf900-\ufaff]/;
 
 const convert = (text: string): string => fromHongKong(fromTaiwan(text));
+const toTaiwan = FromSimplified({ from: 'cn', to: 'tw' });
 
 /** OpenCC's conversion, kept one character for one: a phrase that would change length converts character by character. */
 function convertKeepingLength(text: string): string {
@@ -28,6 +30,17 @@ export function toSimplified(text: string): string {
 /** True when `text` is written in traditional characters (converting it to simplified changes it). */
 export function isTraditional(text: string): boolean {
   return convertKeepingLength(text) !== text;
+}
+
+/**
+ * The script Chinese text is written in: traditional or simplified when some of its characters exist
+ * only in that script, neutral when every character is the same in both (啱啱先, 刷卡, 晶片), null
+ * without Chinese characters.
+ */
+export function scriptOf(text: string): 'traditional' | 'simplified' | 'neutral' | null {
+  if (!HAN.test(text)) return null;
+  if (isTraditional(text)) return 'traditional';
+  return toTaiwan(text) !== text ? 'simplified' : 'neutral';
 }
 
 /**

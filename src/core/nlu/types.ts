@@ -39,7 +39,13 @@ export interface Amount {
 export type AmountRejection = 'zero' | 'negative' | 'implausible';
 
 export type AmountExtraction =
-  | { readonly kind: 'ok'; readonly amount: Amount; readonly span: Span }
+  | {
+      readonly kind: 'ok';
+      readonly amount: Amount;
+      readonly span: Span;
+      /** Why it is the amount: a currency was written (¥, 元, USD …), a cue word (刷了, charged), or only a bare number. */
+      readonly evidence: 'currency' | 'cue' | 'bare';
+    }
   /** An amount was stated but cannot be a card payment: the bot re-asks with the reason. */
   | { readonly kind: 'invalid'; readonly reason: AmountRejection; readonly text: string; readonly span: Span }
   | { readonly kind: 'none' };
@@ -60,6 +66,8 @@ export interface Identifiers {
   readonly merchantId: string | null;
   readonly responseCode: string | null;
   readonly cardLast4: string | null;
+  /** The order number of a QR payment, from the customer's payment screen. */
+  readonly orderNumber: string | null;
   /** A bare 6-digit number with no label: a trace or an auth code, the merchant must say which. */
   readonly unlabelledSixDigits: string | null;
   /** Where the identifiers stood, so that amount and time extraction skip them. */

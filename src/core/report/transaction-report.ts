@@ -1,6 +1,6 @@
 // What the merchant has told us about one payment, merged message by message; the latest word on a field wins.
 import type { MessageDetails } from '../nlu/extract-details.js';
-import type { ReferenceKind, TimePrecision } from '../nlu/types.js';
+import type { ExpectedSlot, ReferenceKind, TimePrecision } from '../nlu/types.js';
 
 /** A transaction report as kept in conversation state: plain JSON, times as ISO-8601 instants. */
 export interface TransactionReport {
@@ -9,6 +9,8 @@ export interface TransactionReport {
   readonly reference?: { readonly kind: ReferenceKind; readonly value: string };
   readonly terminalId?: string;
   readonly cardLast4?: string;
+  /** A QR payment's order number (from the customer's payment screen). */
+  readonly orderNumber?: string;
   readonly responseCode?: string;
   /** The merchant has no receipt: time, amount and a terminal id or card last 4 stand in for a reference. */
   readonly noReceipt?: boolean;
@@ -35,9 +37,11 @@ export interface MergeOutcome {
 /**
  * Merges what one message said into the report. A value present in the message replaces the stored
  * one (that is how "不对，是2000" corrects); absent values leave the report alone. Future times and
- * invalid amounts are not merged: the dialog re-asks.
+ * invalid amounts are not merged: the dialog re-asks. A bare number with nothing saying it is money
+ * is taken as the amount only when the bot asked for the amount (`expecting`), so "4421" after a
+ * last-4 question never replaces it; an amount stated without a currency keeps the report's currency.
  */
-export function mergeDetails(report: TransactionReport, details: MessageDetails): MergeOutcome {
+export function mergeDetails(report: TransactionReport, details: MessageDetails, expecting?: ExpectedSlot): MergeOutcome {
   const changed: (keyof TransactionReport)[] = [];
   const next: { -readonly [K in keyof TransactionReport]: TransactionReport[K] } = { ...report };
   if (details.time.kind === 'ok') {
@@ -45,8 +49,10 @@ export function mergeDetails(report: TransactionReport, details: MessageDetails)
     next.time = { start: start.toISOString(), end: end.toISOString(), precision };
     changed.push('time');
   }
-  if (details.amount.kind === 'ok') {
-    const { value, currency, min, max } = details.amount.amount;
+  const stated = details.amount;
+  if (stated.kind === 'ok' && (stated.evidence !== 'bare' || expecting === 'amount')) {
+    const { value, min, max } = stated.amount;
+    const currency = stated.evidence !== 'currency' && report.amount ? report.amount.currency : stated.amount.currency;
     next.amount = { value, currency, ...(min !== undefined ? { min } : {}), ...(max !== undefined ? { max } : {}) };
     changed.push('amount');
   }
@@ -56,17 +62,17 @@ export function mergeDetails(report: TransactionReport, details: MessageDetails)
     next.reference = { kind: reference.kind, value: reference.value };
     changed.push('reference');
   }
-  if (ids.terminalId) {
-    next.terminalId = ids.terminalId;
-    changed.push('terminalId');
-  }
-  if (ids.cardLast4) {
-    next.cardLast4 = ids.cardLast4;
-    changed.push('cardLast4');
-  }
-  if (ids.responseCode) {
-    next.responseCode = ids.responseCode;
-    changed.push('responseCode');
+  const simple = [
+    ['terminalId', ids.terminalId],
+    ['cardLast4', ids.cardLast4],
+    ['orderNumber', ids.orderNumber],
+    ['responseCode', ids.responseCode],
+  ] as const;
+  for (const [field, value] of simple) {
+    if (value) {
+      next[field] = value;
+      changed.push(field);
+    }
   }
   return { report: next, changed };
 }

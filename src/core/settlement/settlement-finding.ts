@@ -1,5 +1,5 @@
 // Turns a due time into a diagnosis finding: "not due yet", and why (cut-off, weekend or holiday, the mode).
-import type { SettlementFinding } from '../diagnosis/diagnose.js';
+import type { SettlementFinding } from '../diagnosis/types.js';
 import { isoDate, toZonedIso } from '../time/zoned-time.js';
 import type { SettlementDue } from './settlement-due.js';
 
@@ -12,10 +12,12 @@ import type { SettlementDue } from './settlement-due.js';
 export function settlementFinding(due: SettlementDue, now: Date, timeZone: string): SettlementFinding | null {
   if (now.getTime() > due.dueBy.getTime()) return null;
   const cause = due.skipped.length > 0 ? 'holiday_delay' : due.afterCutoff ? 'cutoff_time' : 'settlement_delay';
-  const parts = [`mode ${due.mode.id}${due.fellBackTo ? ` (fell back to ${due.fellBackTo.id})` : ''}`];
-  if (due.afterCutoff) parts.push(`after the cut-off: business day ${isoDate(due.businessDay)}`);
-  if (due.skipped.length > 0) parts.push(`waits over ${due.skipped.map((s) => (s.holiday ? `${isoDate(s.date)} ${s.holiday.split(',')[1] ?? s.holiday}` : isoDate(s.date))).join(', ')}`);
-  const dueBy = toZonedIso(due.dueBy, timeZone);
-  parts.push(`due by ${dueBy}`);
-  return { cause, detail: parts.join('; '), dueBy, mode: (due.fellBackTo ?? due.mode).id };
+  return {
+    cause,
+    dueBy: toZonedIso(due.dueBy, timeZone),
+    mode: (due.fellBackTo ?? due.mode).id,
+    fellBackFrom: due.fellBackTo ? due.mode.id : null,
+    afterCutoff: due.afterCutoff ? isoDate(due.businessDay) : null,
+    waitsOver: due.skipped.map((s) => ({ date: isoDate(s.date), holiday: s.holiday ? (s.holiday.split(',')[1] ?? s.holiday) : null })),
+  };
 }

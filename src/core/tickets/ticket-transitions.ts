@@ -1,5 +1,6 @@
 // Ticket status changes as pure functions: facts and the current ticket in, the new ticket (or why not) out.
-import type { AuditEntry, Priority, Ticket, TicketMessage, TicketStatus } from './ticket.js';
+import type { TransactionReport } from '../report/transaction-report.js';
+import { isActive, linksOf, type AuditEntry, type ConversationLink, type Ticket, type TicketMessage, type TicketStatus } from './ticket.js';
 
 export type Transition = { readonly kind: 'ok'; readonly ticket: Ticket } | { readonly kind: 'conflict'; readonly reason: string };
 
@@ -69,6 +70,24 @@ export function setStatus(ticket: Ticket, status: TicketStatus, actor: string, n
   };
 }
 
-export function setPriority(ticket: Ticket, priority: Priority, actor: string, now: string): Ticket {
-  return change(ticket, now, { actor, action: 'priority', detail: priority }, { priority });
+/**
+ * Another conversation of the merchant joins the ticket (they wrote about the same payment from a new
+ * chat or channel): the agent's words reach it too. Joining twice changes nothing.
+ */
+export function joinConversation(ticket: Ticket, link: ConversationLink, now: string): Transition {
+  if (!isActive(ticket)) return conflict(`the ticket is ${ticket.status}`);
+  if (linksOf(ticket).some((l) => l.conversationId === link.conversationId)) return { kind: 'ok', ticket };
+  return { kind: 'ok', ticket: change(ticket, now, { actor: 'merchant', action: 'joined', detail: link.conversationId }, { links: [...(ticket.links ?? []), link] }) };
+}
+
+/** Details the merchant added after the handover fill the report's gaps; what is there stays unless restated. */
+export function addDetails(ticket: Ticket, report: TransactionReport, now: string): Transition {
+  if (!isActive(ticket)) return conflict(`the ticket is ${ticket.status}`);
+  const merged: TransactionReport = { ...(ticket.report ?? { description: [], problem: [] }), ...withoutEmpty(report) };
+  return { kind: 'ok', ticket: change(ticket, now, { actor: 'merchant', action: 'details' }, { report: merged }) };
+}
+
+function withoutEmpty(report: TransactionReport): Partial<TransactionReport> {
+  const { description: _d, problem: _p, ...fields } = report;
+  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as Partial<TransactionReport>;
 }

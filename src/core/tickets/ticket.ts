@@ -54,7 +54,10 @@ export interface Ticket {
   readonly merchant: { readonly id: string | null; readonly name?: string };
   readonly report: TransactionReport | null;
   readonly diagnosis: TicketDiagnosis | null;
+  /** The conversation that opened the ticket (`link.conversationId` is the one other tools read). */
   readonly link: ConversationLink;
+  /** Other conversations of the merchant that joined it (a new chat about the same payment); they get the agent's words too. */
+  readonly links?: readonly ConversationLink[];
   readonly locale: string;
   readonly reason: string;
   readonly assignee: string | null;
@@ -72,6 +75,11 @@ export const ACTIVE_STATUSES: readonly TicketStatus[] = ['open', 'assigned', 'wa
 
 export function isActive(ticket: Ticket): boolean {
   return ACTIVE_STATUSES.includes(ticket.status);
+}
+
+/** Every conversation the ticket speaks to: the one that opened it, then those that joined. */
+export function linksOf(ticket: Ticket): readonly ConversationLink[] {
+  return [ticket.link, ...(ticket.links ?? [])];
 }
 
 /** A readable id: T-20261126-0007 (the merchant's local date, the day's sequence number). */

@@ -22,7 +22,7 @@ describe('diagnose', () => {
   it('sends a code the table does not know to unknown_error_code', () => {
     const d = diagnose(model, { text: '机器报了个错', responseCode: 'Z9' });
     expect(d.candidates[0]?.cause).toBe('unknown_error_code');
-    expect(d.evidence).toContainEqual(expect.objectContaining({ kind: 'unknown-code', detail: 'Z9' }));
+    expect(d.evidence).toContainEqual(expect.objectContaining({ kind: 'unknown-code', code: 'Z9' }));
   });
 
   it('quotes the screen text that decided', () => {
@@ -62,7 +62,7 @@ describe('diagnose', () => {
   });
 
   it('lets a settlement rule decide "not due yet"', () => {
-    const settlement = { cause: 'cutoff_time', detail: 'mode T1; due by 2026-11-27T14:00:00+08:00', dueBy: '2026-11-27T14:00:00+08:00', mode: 'T1' };
+    const settlement = { cause: 'cutoff_time', dueBy: '2026-11-27T14:00:00+08:00', mode: 'T1', fellBackFrom: null, afterCutoff: '2026-11-26', waitsOver: [] };
     const d = diagnose(model, { text: '钱还没到账', settlement });
     expect(d.cause).toBe('cutoff_time');
     expect(d.evidence).toContainEqual(expect.objectContaining({ kind: 'settlement-rule' }));
