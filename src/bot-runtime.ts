@@ -11,6 +11,7 @@ import { RedactCardDataMiddleware } from './bot/redact-middleware.js';
 import { SerialTurnsMiddleware } from './bot/serial-turns-middleware.js';
 import { TypingMiddleware } from './bot/typing-middleware.js';
 import { chineseWorkingDays } from './calendar/chinese-working-days.js';
+import { weekendDays } from './calendar/weekend-days.js';
 import type { DiagnosisContext } from './core/diagnosis/diagnose-report.js';
 import type { DiagnosisModel } from './core/diagnosis/diagnosis-model.js';
 import type { KnowledgeBase } from './core/knowledge/types.js';
@@ -61,7 +62,9 @@ export function createBotRuntime(storage: Storage, options: BotRuntimeOptions): 
   const conversationState = new ConversationState(storage);
   const merchantState = new UserState(storage);
   const conversationData = conversationState.createProperty<ConversationData>('conversationData');
-  const diagnosis: DiagnosisContext = { model, settlement: knowledge.settlement, calendar: chineseWorkingDays, settlementMode: knowledge.settlement.defaultMode };
+  const { settlement } = knowledge;
+  const calendar = settlement.calendar === 'china' ? chineseWorkingDays : weekendDays(settlement.holidays);
+  const diagnosis: DiagnosisContext = { model, settlement, calendar, settlementMode: settlement.defaultMode };
   const desk = createDesk({ handoff, model, conversationData, merchantData: merchantState.createProperty<MerchantData>('merchantData') });
   const bot = new HelpdeskBot({
     states: [conversationState, merchantState],

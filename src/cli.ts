@@ -26,7 +26,7 @@ async function run(argv: string[]): Promise<number> {
     case 'agent':
       return agentCommand(args, { stdout: io.stdout, config: readConfig(), clock: () => new Date() });
     case 'chat':
-      return chatCommand(args, { ...io, config: readConfig() });
+      return chatCommand(args, { ...io, config: readConfig(), clock: () => new Date() });
     case undefined:
     case 'help':
     case '--help':

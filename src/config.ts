@@ -17,6 +17,7 @@ export const configSchema = z
     HOST: z.string().min(1).optional(),
     DATA_DIR: z.string().min(1).default('./data'),
     KNOWLEDGE_DIR: z.string().min(1).default('./knowledge'),
+    SETTLEMENT_RULES: z.string().min(1).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     DEFAULT_TIME_ZONE: z.string().default('Asia/Shanghai').refine(isValidTimeZone, 'must be an IANA time zone such as Asia/Shanghai'),
     DEFAULT_CURRENCY: z.string().regex(/^[A-Z]{3}$/, 'must be an ISO-4217 code such as CNY').default('CNY'),
@@ -49,6 +50,8 @@ export const configSchema = z
       host,
       dataDir: env.DATA_DIR,
       knowledgeDir: env.KNOWLEDGE_DIR,
+      /** The settlement rules file (the deployment's market); KNOWLEDGE_DIR/settlement.yaml by default. */
+      settlementRules: env.SETTLEMENT_RULES ?? `${env.KNOWLEDGE_DIR}/settlement.yaml`,
       logLevel: env.LOG_LEVEL,
       defaultTimeZone: env.DEFAULT_TIME_ZONE,
       defaultCurrency: env.DEFAULT_CURRENCY,

@@ -17,6 +17,7 @@ import type { DiagnosisModel } from './core/diagnosis/diagnosis-model.js';
 import { COMPILED_MODELS, openDiagnosisModel } from './knowledge/compiled-model.js';
 import { LowdbAgentStore } from './storage/lowdb-agent-store.js';
 import { DataDirBusyError, lockDataDir } from './storage/data-dir-lock.js';
+import { advertiseServer } from './server-file.js';
 import { createLogger, type Logger } from './shared/logger.js';
 import { botFrameworkSender } from './channels/bot-framework/bot-framework-sender.js';
 import { serviceUrlPolicy } from './channels/bot-framework/service-url-policy.js';
@@ -41,7 +42,7 @@ export interface ServerDeps {
 
 /** Starts the bot server for `config`; resolves once it listens. */
 export async function startServer(config: Config, deps: ServerDeps): Promise<RunningServer> {
-  const knowledge = await loadKnowledge(config.knowledgeDir);
+  const knowledge = await loadKnowledge(config.knowledgeDir, config.settlementRules);
   const { model, source } = await openDiagnosisModel(knowledge, deps.compiledModels);
   if (source === 'trained') deps.logger.info('trained the diagnosis model at start-up (no compiled model matches this knowledge base; `npm run build` compiles one)');
   const release = await lockDataDir(config.dataDir, `bot server (HOST ${config.host}, PORT ${config.port})`);
@@ -86,6 +87,7 @@ async function serve(config: Config, deps: ServerDeps, knowledge: KnowledgeBase,
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const url = `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`;
+  const unadvertise = await advertiseServer(config.dataDir, url);
   logger.info({ url, dataDir: config.dataDir, authenticated: config.authenticated }, `bot listening: web chat ${url}/chat, agent console ${url}/console${config.demoPortal ? `, demo portal ${url}/` : ''}`);
   if (!config.authenticated) {
     logger.warn(
@@ -103,6 +105,7 @@ async function serve(config: Config, deps: ServerDeps, knowledge: KnowledgeBase,
       directLine.streams.close();
       await closed;
       server.closeAllConnections();
+      await unadvertise();
       await release();
     },
   };

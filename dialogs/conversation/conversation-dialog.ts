@@ -70,7 +70,7 @@ export class ConversationDialog extends Dialog {
   /** Says the moves in order; a handover goes through the desk. Resolves with the ticket id, when one was opened. */
   private async say(context: TurnContext, moves: readonly Move[], state: CaseState): Promise<string | null> {
     const settings = turnSettings(context);
-    const r: RenderContext = { w: wordingFor(settings.locale), locale: settings.locale, timeZone: settings.timeZone, model: this.diagnosis.model, said: settings.said };
+    const r: RenderContext = { w: wordingFor(settings.locale), market: this.diagnosis.settlement.market.name, locale: settings.locale, timeZone: settings.timeZone, model: this.diagnosis.model, said: settings.said };
     let ticketId: string | null = null;
     for (const move of moves) {
       if (move.type === 'handover') {

@@ -3,6 +3,7 @@ import { CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import type { CaseState, Move, Pending } from '../../src/core/conversation/case-state.js';
 import type { DiagnosisModel } from '../../src/core/diagnosis/diagnosis-model.js';
 import type { Diagnosis, Evidence } from '../../src/core/diagnosis/types.js';
+import type { Bilingual } from '../../src/core/knowledge/types.js';
 import { PROBLEM_KINDS } from '../../src/core/conversation/problem-kind.js';
 import { formatMoment } from '../wording/format-report.js';
 import { inLocale, inScript, listInLocale } from '../wording/knowledge-text.js';
@@ -11,6 +12,8 @@ import type { Said } from '../say.js';
 
 export interface RenderContext {
   readonly w: Wording;
+  /** The market whose settlement rules the bot applies (named when it says when money is due). */
+  readonly market: Bilingual;
   readonly locale: Locale;
   readonly timeZone: string;
   readonly model: DiagnosisModel;
@@ -43,7 +46,7 @@ function evidenceLine(e: Evidence, r: RenderContext): string | null {
       return option ? w.diagnosis.answerEvidence(inLocale(option.label, locale)) : null;
     }
     case 'settlement-rule':
-      return w.diagnosis.settlementEvidence(formatMoment(new Date(e.finding.dueBy), r.timeZone, locale), e.finding.mode);
+      return w.diagnosis.settlementEvidence(formatMoment(new Date(e.finding.dueBy), r.timeZone, locale), e.finding.mode, inLocale(r.market, locale));
     case 'words':
       return null;
   }

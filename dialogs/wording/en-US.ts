@@ -42,7 +42,7 @@ export const enUS: Wording = {
     screenTextEvidence: (text) => `the terminal showing "${text}"`,
     wordsEvidence: (words) => `your words "${words}"`,
     answerEvidence: (label) => `your answer "${label}"`,
-    settlementEvidence: (dueBy, mode) => `under ${mode} settlement this money is due by ${dueBy}, which has not passed yet`,
+    settlementEvidence: (dueBy, mode, market) => `the ${mode} settlement rules of ${market}: this money is due by ${dueBy}, which has not passed yet`,
     steps: (steps) => `What to do:\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
     tellCustomer: (line) => `You can tell the customer: "${line}"`,
     unsure: (bestGuess) => `I can't tell the cause for sure; it may be "${bestGuess}".`,

@@ -67,7 +67,7 @@ export interface DiagnosisWording {
   readonly screenTextEvidence: (text: string) => string;
   readonly wordsEvidence: (words: string) => string;
   readonly answerEvidence: (label: string) => string;
-  readonly settlementEvidence: (dueBy: string, mode: string) => string;
+  readonly settlementEvidence: (dueBy: string, mode: string, market: string) => string;
   readonly steps: (steps: readonly string[]) => string;
   readonly tellCustomer: (line: string) => string;
   readonly unsure: (bestGuess: string) => string;

@@ -42,7 +42,7 @@ export const zhCN: Wording = {
     screenTextEvidence: (text) => `终端提示“${text}”`,
     wordsEvidence: (words) => `您说的“${words}”`,
     answerEvidence: (label) => `您的回答“${label}”`,
-    settlementEvidence: (dueBy, mode) => `按 ${mode} 结算，这笔钱应在 ${dueBy} 前到账，现在还没到时间`,
+    settlementEvidence: (dueBy, mode, market) => `按${market}的 ${mode} 结算规则，这笔钱应在 ${dueBy} 前到账，现在还没到时间`,
     steps: (steps) => `这样处理：\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
     tellCustomer: (line) => `可以先跟顾客说：“${line}”`,
     unsure: (bestGuess) => `我还不能确定原因，可能是“${bestGuess}”。`,

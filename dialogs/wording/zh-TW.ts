@@ -42,7 +42,7 @@ export const zhTW: Wording = {
     screenTextEvidence: (text) => `終端提示「${text}」`,
     wordsEvidence: (words) => `您說的「${words}」`,
     answerEvidence: (label) => `您的回答「${label}」`,
-    settlementEvidence: (dueBy, mode) => `按 ${mode} 結算，這筆錢應在 ${dueBy} 前入帳，現在還沒到時間`,
+    settlementEvidence: (dueBy, mode, market) => `按${market}的 ${mode} 結算規則，這筆錢應在 ${dueBy} 前入帳，現在還沒到時間`,
     steps: (steps) => `這樣處理：\n${steps.map((step, i) => `${i + 1}. ${step}`).join('\n')}`,
     tellCustomer: (line) => `可以先跟顧客說：「${line}」`,
     unsure: (bestGuess) => `我還不能確定原因，可能是「${bestGuess}」。`,

@@ -90,6 +90,9 @@ export const responseCodesFileSchema = z.array(
 
 export const settlementFileSchema = z
   .object({
+    market: z.object({ id: z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter country code such as CN'), name: bilingual }).strict(),
+    calendar: z.enum(['china', 'weekends']),
+    holidays: z.array(z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'must be a date "YYYY-MM-DD"')).optional(),
     cutoff: clock,
     modes: z
       .array(
@@ -121,7 +124,7 @@ export const settlementFileSchema = z
     default_mode: z.string(),
   })
   .strict()
-  .transform((s) => ({ cutoff: s.cutoff, modes: s.modes, defaultMode: s.default_mode }));
+  .transform((s) => ({ market: s.market, calendar: s.calendar, holidays: s.holidays ?? [], cutoff: s.cutoff, modes: s.modes, defaultMode: s.default_mode }));
 
 export const topicsFileSchema = z.array(
   z

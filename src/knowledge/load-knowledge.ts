@@ -99,10 +99,11 @@ function checkCauseRefs(reader: Reader, file: string, field: string, ids: readon
 
 /**
  * Loads the knowledge base under `root` (causes/, questions/, lexicon.yaml, response-codes.yaml,
- * settlement.yaml, off-topic.yaml, topics.yaml, causes.json). Throws KnowledgeError listing every problem (file, field, what) if any
+ * settlement.yaml — or the deployment's own settlement file, `settlementFile` —, off-topic.yaml, topics.yaml,
+ * causes.json). Throws KnowledgeError listing every problem (file, field, what) if any
  * file is invalid or any cross-reference is broken.
  */
-export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
+export async function loadKnowledge(root: string, settlementFile: string = join(root, 'settlement.yaml')): Promise<KnowledgeBase> {
   const reader = new Reader(root);
   const taxonomy = await reader.parse(join(root, 'causes.json'), taxonomySchema, 'json');
   const causes: { file: string; entry: CauseEntry }[] = [];
@@ -122,7 +123,7 @@ export async function loadKnowledge(root: string): Promise<KnowledgeBase> {
   }
   const lexicon: LexiconConcept[] = (await reader.parse(join(root, 'lexicon.yaml'), lexiconFileSchema)) ?? [];
   const responseCodes: ResponseCode[] = (await reader.parse(join(root, 'response-codes.yaml'), responseCodesFileSchema)) ?? [];
-  const settlement: SettlementRules | null = await reader.parse(join(root, 'settlement.yaml'), settlementFileSchema);
+  const settlement: SettlementRules | null = await reader.parse(settlementFile, settlementFileSchema);
   const offTopic = await reader.parse(join(root, 'off-topic.yaml'), offTopicFileSchema);
   const topics: Topic[] = (await reader.parse(join(root, 'topics.yaml'), topicsFileSchema)) ?? [];
   const topicIds = new Set<string>();

@@ -72,6 +72,12 @@ export interface SettlementMode {
 }
 
 export interface SettlementRules {
+  /** The market the rules are for (named when the bot says when money is due). */
+  readonly market: { readonly id: string; readonly name: Bilingual };
+  /** china: statutory holidays and make-up working days · weekends: Saturdays, Sundays and `holidays` off. */
+  readonly calendar: 'china' | 'weekends';
+  /** Days off besides weekends ("YYYY-MM-DD"), for the weekends calendar. */
+  readonly holidays: readonly string[];
   /** "HH:MM": trades at or after it belong to the next business day (UnionPay 日切). */
   readonly cutoff: string;
   readonly modes: readonly SettlementMode[];

@@ -4,6 +4,10 @@ import { chineseWorkingDays } from '../../../src/calendar/chinese-working-days.j
 import { settlementDue } from '../../../src/core/settlement/settlement-due.js';
 import { settlementFinding } from '../../../src/core/settlement/settlement-finding.js';
 import { toZonedIso } from '../../../src/core/time/zoned-time.js';
+import { join } from 'node:path';
+import { weekendDays } from '../../../src/calendar/weekend-days.js';
+import { loadKnowledge } from '../../../src/knowledge/load-knowledge.js';
+import { projectRoot } from '../../../src/shared/project-root.js';
 import { KNOWLEDGE } from '../../support/bot-harness.js';
 
 const TZ = 'Asia/Shanghai';
@@ -49,5 +53,26 @@ describe('settlementFinding', () => {
 
   it('finds nothing once the money is overdue (something else is wrong)', () => {
     expect(settlementFinding(due('2026-11-20T15:00:00+08:00', 'T1'), new Date('2026-11-26T10:00:00+08:00'), TZ)).toBeNull();
+  });
+});
+
+describe('another market: knowledge/markets/us.yaml', async () => {
+  const root = join(projectRoot(), 'knowledge');
+  const us = (await loadKnowledge(root, join(root, 'markets', 'us.yaml'))).settlement;
+  const NY = 'America/New_York';
+  const usDue = (trade: string, mode: string) => settlementDue(new Date(trade), mode, us, NY, weekendDays(us.holidays));
+  const usDueIso = (trade: string, mode: string) => toZonedIso(usDue(trade, mode).dueBy, NY);
+
+  it('names its market and counts business days over weekends and bank holidays', () => {
+    expect(us.market.id).toBe('US');
+    expect(usDueIso('2026-11-20T12:00:00-05:00', 'T1')).toBe('2026-11-23T23:59:59-05:00');
+    expect(usDueIso('2026-11-25T12:00:00-05:00', 'T1')).toBe('2026-11-27T23:59:59-05:00');
+    expect(usDue('2026-11-25T12:00:00-05:00', 'T1').skipped.map((s) => s.holiday)).toContain('2026-11-26');
+  });
+
+  it('moves a trade after the 17:00 cut-off to the next day, and cautions for years its holiday list does not cover', () => {
+    expect(usDueIso('2026-11-24T18:00:00-05:00', 'T1')).toBe('2026-11-27T23:59:59-05:00');
+    expect(usDue('2026-11-24T12:00:00-05:00', 'T1').calendarKnown).toBe(true);
+    expect(usDue('2029-03-06T12:00:00-05:00', 'T1').calendarKnown).toBe(false);
   });
 });
